@@ -1,0 +1,220 @@
+package io.github.twentyminute.plan;
+
+import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.internal.ValueStyle;
+import java.time.Duration;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * How long a phase may take: a minimum, a target and a maximum.
+ *
+ * <p>Structure is checked at construction: no duration is negative and
+ * {@code min <= target <= max}. Whether the boxes of a plan fit its budget is a business rule,
+ * reported by {@link PlanFeasibility}, not refused here.
+ *
+ * <p>The text form is {@code min/target/max} in {@code m:ss}, such as {@code 12:00/14:00/15:00},
+ * which {@link #parse(CharSequence)} reads back. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class TimeBox {
+  TimeBox() {}
+
+  /**
+   * Returns the shortest time the phase should take.
+   *
+   * @return the minimum, zero or positive
+   */
+  public abstract Duration min();
+
+  /**
+   * Returns the time the phase is planned to take.
+   *
+   * @return the target, between min and max
+   */
+  public abstract Duration target();
+
+  /**
+   * Returns the longest time the phase may take.
+   *
+   * @return the maximum, at least the target
+   */
+  public abstract Duration max();
+
+  /**
+   * Obtains a time box.
+   *
+   * @param min the minimum, not null, not negative
+   * @param target the target, not null, between min and max
+   * @param max the maximum, not null, at least min
+   * @return the time box
+   * @throws IllegalArgumentException if a duration is negative or they are out of order
+   */
+  public static TimeBox of(Duration min, Duration target, Duration max) {
+    return ImmutableTimeBox.builder().min(min).target(target).max(max).build();
+  }
+
+  /**
+   * Obtains a time box from whole minutes.
+   *
+   * @param min the minimum in minutes
+   * @param target the target in minutes
+   * @param max the maximum in minutes
+   * @return the time box
+   * @throws IllegalArgumentException if a value is negative or they are out of order
+   */
+  public static TimeBox ofMinutes(long min, long target, long max) {
+    return of(Duration.ofMinutes(min), Duration.ofMinutes(target), Duration.ofMinutes(max));
+  }
+
+  /**
+   * Obtains a time box in which min, target and max are the same.
+   *
+   * @param exactly the duration, not null, not negative
+   * @return the time box
+   */
+  public static TimeBox exactly(Duration exactly) {
+    return of(exactly, exactly, exactly);
+  }
+
+  /**
+   * Obtains a time box from its text form {@code min/target/max}, each part {@code m:ss},
+   * {@code h:mm:ss} or ISO-8601 ({@code PT12M}).
+   *
+   * @param text the text, such as {@code 12:00/14:00/15:00}; not null
+   * @return the time box
+   * @throws IllegalArgumentException if the text cannot be read or the box is out of order
+   */
+  public static TimeBox parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String[] parts = text.toString().split("/", -1);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException(
+          "time box must be written min/target/max, such as 12:00/14:00/15:00, but was \""
+              + text + "\"");
+    }
+    return of(parseDuration(parts[0]), parseDuration(parts[1]), parseDuration(parts[2]));
+  }
+
+  private static Duration parseDuration(String part) {
+    String s = part.trim();
+    if (s.startsWith("P") || s.startsWith("-P")) {
+      return Duration.parse(s);
+    }
+    String[] fields = s.split(":", -1);
+    try {
+      if (fields.length == 2) {
+        return Duration.ofMinutes(Long.parseLong(fields[0])).plusSeconds(seconds(fields[1], s));
+      }
+      if (fields.length == 3) {
+        return Duration.ofHours(Long.parseLong(fields[0]))
+            .plusMinutes(Long.parseLong(fields[1]))
+            .plusSeconds(seconds(fields[2], s));
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new IllegalArgumentException(
+        "duration must be m:ss, h:mm:ss or ISO-8601 such as PT12M, but was \"" + s + "\"");
+  }
+
+  private static long seconds(String field, String whole) {
+    long value = Long.parseLong(field);
+    if (field.length() != 2 || value > 59) {
+      throw new IllegalArgumentException(
+          "seconds must be two digits from 00 to 59, but was \"" + field + "\" in \"" + whole
+              + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Returns the room between the minimum and the maximum.
+   *
+   * @return {@code max - min}, never negative
+   */
+  public Duration span() {
+    return max().minus(min());
+  }
+
+  /**
+   * Checks if a duration lies within this box, bounds included.
+   *
+   * @param duration the duration, not null
+   * @return true if {@code min <= duration <= max}
+   */
+  public boolean contains(Duration duration) {
+    return duration.compareTo(min()) >= 0 && duration.compareTo(max()) <= 0;
+  }
+
+  /**
+   * Returns how far a duration runs past the maximum.
+   *
+   * @param actual the duration, not null
+   * @return {@code actual - max}, or zero if the duration is within the maximum; never negative
+   */
+  public Duration overrun(Duration actual) {
+    return Durations.max(Duration.ZERO, actual.minus(max()));
+  }
+
+  /**
+   * Returns how far a duration falls short of the minimum.
+   *
+   * @param actual the duration, not null
+   * @return {@code min - actual}, or zero if the duration reaches the minimum; never negative
+   */
+  public Duration shortfall(Duration actual) {
+    return Durations.max(Duration.ZERO, min().minus(actual));
+  }
+
+  /**
+   * Returns the duration moved into this box: the minimum if below, the maximum if above.
+   *
+   * @param duration the duration, not null
+   * @return the nearest duration within the box, never negative
+   */
+  public Duration clamp(Duration duration) {
+    return Durations.min(max(), Durations.max(min(), duration));
+  }
+
+  /**
+   * Returns a copy of this box with another target, which must lie within min and max.
+   *
+   * @param target the new target, not null
+   * @return the new box
+   * @throws IllegalArgumentException if the target lies outside the box
+   */
+  public TimeBox withTarget(Duration target) {
+    return of(min(), target, max());
+  }
+
+  @Value.Check
+  final void check() {
+    Durations.requireNonNegative(min(), "time box min");
+    Durations.requireNonNegative(target(), "time box target");
+    Durations.requireNonNegative(max(), "time box max");
+    if (max().compareTo(min()) < 0) {
+      throw new IllegalArgumentException(
+          "time box max (" + Durations.format(max()) + ") is below its min ("
+              + Durations.format(min()) + ")");
+    }
+    if (target().compareTo(min()) < 0) {
+      throw new IllegalArgumentException(
+          "time box target (" + Durations.format(target()) + ") is below its min ("
+              + Durations.format(min()) + ")");
+    }
+    if (target().compareTo(max()) > 0) {
+      throw new IllegalArgumentException(
+          "time box target (" + Durations.format(target()) + ") is above its max ("
+              + Durations.format(max()) + ")");
+    }
+  }
+
+  /** Returns the text form {@code min/target/max}, such as {@code 12:00/14:00/15:00}. */
+  @Override
+  public String toString() {
+    return Durations.format(min()) + "/" + Durations.format(target()) + "/"
+        + Durations.format(max());
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The TwentyMinute domain engine: phase plans, agendas and their rules, live pacing, follow-up
+ * scoring and the journal. Pure: no I/O, and no clock reads except through an injected
+ * {@link java.time.Clock}.
+ */
+module io.github.twentyminute.core {
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires org.slf4j;
+
+  exports io.github.twentyminute.plan;
+  exports io.github.twentyminute.agenda;
+  exports io.github.twentyminute.rules;
+  exports io.github.twentyminute.testing;
+
+}
