@@ -186,7 +186,8 @@ public abstract class Agenda {
    * @throws IllegalArgumentException if the items break the agenda's structure
    */
   public Agenda withItems(List<AgendaItem> items) {
-    return ImmutableAgenda.copyOf(this).withItems(items);
+    // Built through the builder: ImmutableAgenda.withItems(List) would resolve to this method.
+    return ImmutableAgenda.builder().from(this).items(items).build();
   }
 
   @Value.Derived

@@ -4,7 +4,9 @@ import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -60,9 +62,13 @@ public abstract class GroupLimit {
     if (phases().isEmpty()) {
       throw new IllegalArgumentException("group limit must name at least one phase, but named none");
     }
-    if (phases().stream().distinct().count() != phases().size()) {
-      throw new IllegalArgumentException(
-          "group limit " + name() + " names a phase twice; each phase may appear once");
+    Set<PhaseId> seen = new HashSet<>();
+    for (PhaseId phase : phases()) {
+      if (!seen.add(phase)) {
+        throw new IllegalArgumentException(
+            "group limit " + name() + " names phase " + phase
+                + " twice; each phase may appear once");
+      }
     }
   }
 

@@ -193,11 +193,13 @@ public abstract class MeetingPlan {
     }
     if (budget().isNegative() || budget().isZero()) {
       throw new IllegalArgumentException(
-          "plan \"" + name() + "\" budget must be positive, but was " + budget());
+          "plan \"" + name() + "\" budget must be positive, but was "
+              + Durations.format(budget()) + " (" + budget() + ")");
     }
     if (hardCeiling().isNegative() || hardCeiling().isZero()) {
       throw new IllegalArgumentException(
-          "plan \"" + name() + "\" hard ceiling must be positive, but was " + hardCeiling());
+          "plan \"" + name() + "\" hard ceiling must be positive, but was "
+              + Durations.format(hardCeiling()) + " (" + hardCeiling() + ")");
     }
     Map<PhaseId, Integer> seen = new HashMap<>();
     Map<String, PhaseId> cueOwners = new HashMap<>();
@@ -223,8 +225,7 @@ public abstract class MeetingPlan {
         if (!seen.containsKey(id)) {
           throw new IllegalArgumentException(
               "plan \"" + name() + "\" group limit " + limit + " names phase " + id
-                  + ", which the plan does not have; its phases are " + seen.keySet().stream()
-                      .sorted().map(PhaseId::value).collect(Collectors.toList()));
+                  + ", which the plan does not have; its phases are " + phaseIds());
         }
       }
     }

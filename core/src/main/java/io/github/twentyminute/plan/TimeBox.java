@@ -3,7 +3,10 @@ package io.github.twentyminute.plan;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class TimeBox {
+  /** Sign, then m:ss (minutes in group 2) or h:mm:ss (hours in 2, minutes in 3); seconds in 4. */
+  private static final Pattern CLOCK =
+      Pattern.compile("(-?)(\\d{1,18})(?::([0-5]\\d))?:([0-5]\\d)");
+
   TimeBox() {}
 
   /**
@@ -80,7 +87,8 @@ public abstract class TimeBox {
 
   /**
    * Obtains a time box from its text form {@code min/target/max}, each part {@code m:ss},
-   * {@code h:mm:ss} or ISO-8601 ({@code PT12M}).
+   * {@code h:mm:ss} or ISO-8601 ({@code PT12M}); a part may carry a leading minus sign, which
+   * the box then refuses as negative.
    *
    * @param text the text, such as {@code 12:00/14:00/15:00}; not null
    * @return the time box
@@ -88,45 +96,52 @@ public abstract class TimeBox {
    */
   public static TimeBox parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = text.toString().split("/", -1);
+    String whole = text.toString();
+    String[] parts = whole.split("/", -1);
     if (parts.length != 3) {
       throw new IllegalArgumentException(
           "time box must be written min/target/max, such as 12:00/14:00/15:00, but was \""
-              + text + "\"");
+              + whole + "\"");
     }
-    return of(parseDuration(parts[0]), parseDuration(parts[1]), parseDuration(parts[2]));
+    return of(
+        parseDuration(parts[0], "min", whole),
+        parseDuration(parts[1], "target", whole),
+        parseDuration(parts[2], "max", whole));
   }
 
-  private static Duration parseDuration(String part) {
+  private static Duration parseDuration(String part, String field, String whole) {
     String s = part.trim();
-    if (s.startsWith("P") || s.startsWith("-P")) {
-      return Duration.parse(s);
+    if (s.startsWith("P") || s.startsWith("-P") || s.startsWith("+P")) {
+      try {
+        return Duration.parse(s);
+      } catch (DateTimeParseException e) {
+        throw unreadable(s, field, whole);
+      }
     }
-    String[] fields = s.split(":", -1);
+    Matcher m = CLOCK.matcher(s);
+    if (!m.matches()) {
+      throw unreadable(s, field, whole);
+    }
+    Duration magnitude;
     try {
-      if (fields.length == 2) {
-        return Duration.ofMinutes(Long.parseLong(fields[0])).plusSeconds(seconds(fields[1], s));
+      if (m.group(3) == null) {
+        magnitude = Duration.ofMinutes(Long.parseLong(m.group(2)))
+            .plusSeconds(Long.parseLong(m.group(4)));
+      } else {
+        magnitude = Duration.ofHours(Long.parseLong(m.group(2)))
+            .plusMinutes(Long.parseLong(m.group(3)))
+            .plusSeconds(Long.parseLong(m.group(4)));
       }
-      if (fields.length == 3) {
-        return Duration.ofHours(Long.parseLong(fields[0]))
-            .plusMinutes(Long.parseLong(fields[1]))
-            .plusSeconds(seconds(fields[2], s));
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message below
+    } catch (ArithmeticException e) {
+      throw unreadable(s, field, whole); // longer than a Duration can hold
     }
-    throw new IllegalArgumentException(
-        "duration must be m:ss, h:mm:ss or ISO-8601 such as PT12M, but was \"" + s + "\"");
+    return m.group(1).isEmpty() ? magnitude : magnitude.negated();
   }
 
-  private static long seconds(String field, String whole) {
-    long value = Long.parseLong(field);
-    if (field.length() != 2 || value > 59) {
-      throw new IllegalArgumentException(
-          "seconds must be two digits from 00 to 59, but was \"" + field + "\" in \"" + whole
-              + "\"");
-    }
-    return value;
+  private static IllegalArgumentException unreadable(String part, String field, String whole) {
+    return new IllegalArgumentException(
+        "time box " + field + " must be m:ss, h:mm:ss or ISO-8601 such as PT12M, but was \""
+            + part + "\" in \"" + whole + "\"");
   }
 
   /**
@@ -211,10 +226,17 @@ public abstract class TimeBox {
     }
   }
 
-  /** Returns the text form {@code min/target/max}, such as {@code 12:00/14:00/15:00}. */
+  /**
+   * Returns the text form {@code min/target/max}, such as {@code 12:00/14:00/15:00}, which
+   * {@link #parse(CharSequence)} reads back to an equal box. A part with a fraction of a second
+   * is written in ISO-8601, such as {@code PT1M0.5S}, so that nothing is lost.
+   */
   @Override
   public String toString() {
-    return Durations.format(min()) + "/" + Durations.format(target()) + "/"
-        + Durations.format(max());
+    return text(min()) + "/" + text(target()) + "/" + text(max());
+  }
+
+  private static String text(Duration duration) {
+    return duration.getNano() == 0 ? Durations.format(duration) : duration.toString();
   }
 }

@@ -68,16 +68,30 @@ public final class Path implements Comparable<Path> {
       return ROOT;
     }
     List<Segment> parsed = new ArrayList<>();
-    for (String part : s.split("\\.", -1)) {
-      Matcher m = SEGMENT.matcher(part);
-      if (!m.matches()) {
-        throw new IllegalArgumentException(
-            "path must be $ or segments such as items[3].duration joined by dots, but was \""
-                + s + "\"");
+    Matcher m = SEGMENT.matcher(s);
+    int position = 0;
+    while (true) {
+      m.region(position, s.length());
+      if (!m.lookingAt()) {
+        throw malformed(s);
       }
       parsed.add(new Segment(m.group(1), m.group(2)));
+      position = m.end();
+      if (position == s.length()) {
+        break;
+      }
+      if (s.charAt(position) != '.' || position + 1 == s.length()) {
+        throw malformed(s);
+      }
+      position++;
     }
     return new Path(Collections.unmodifiableList(parsed));
+  }
+
+  private static IllegalArgumentException malformed(String text) {
+    return new IllegalArgumentException(
+        "path must be $ or segments such as items[3].duration joined by dots, but was \""
+            + text + "\"");
   }
 
   /**
@@ -165,9 +179,6 @@ public final class Path implements Comparable<Path> {
         return false;
       }
       if (p.key != null && !p.key.equals(s.key)) {
-        return false;
-      }
-      if (p.key == null && i < prefix.segments.size() - 1 && s.key != null) {
         return false;
       }
     }

@@ -3,6 +3,7 @@ package io.github.twentyminute.rules;
 import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -26,6 +27,8 @@ public abstract class ReportDiff {
    * @return the difference
    */
   public static ReportDiff between(ValidationReport earlier, ValidationReport later) {
+    Objects.requireNonNull(earlier, "earlier");
+    Objects.requireNonNull(later, "later");
     Set<Violation> before = new HashSet<>(earlier.violations());
     Set<Violation> after = new HashSet<>(later.violations());
     return ImmutableReportDiff.builder()

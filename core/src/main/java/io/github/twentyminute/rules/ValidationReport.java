@@ -2,10 +2,12 @@ package io.github.twentyminute.rules;
 
 import io.github.twentyminute.internal.ValueStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -33,6 +35,8 @@ public abstract class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(List<String> rulesRun, List<Violation> violations) {
+    Objects.requireNonNull(rulesRun, "rulesRun");
+    Objects.requireNonNull(violations, "violations");
     List<Violation> sorted = new ArrayList<>(violations);
     sorted.sort(Violation.REPORT_ORDER);
     return ImmutableValidationReport.builder().rulesRun(rulesRun).violations(sorted).build();
@@ -87,7 +91,7 @@ public abstract class ValidationReport {
     for (Violation v : violations()) {
       counts.merge(v.severity(), 1, Integer::sum);
     }
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /**
@@ -164,18 +168,19 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Returns a summary for people, one line per violation after a headline; not for parsing, and
-   * its wording may change between versions.
+   * Returns a summary for people, one line per violation after a headline such as
+   * {@code not valid: 1 error, 2 warnings, 0 notes; 5 rules ran}; not for parsing, and its
+   * wording may change between versions.
    *
    * @return the summary
    */
   public String summary() {
     StringBuilder text = new StringBuilder();
     text.append(isValid() ? "valid" : "not valid").append(": ")
-        .append(count(Severity.ERROR)).append(" errors, ")
-        .append(count(Severity.WARNING)).append(" warnings, ")
-        .append(count(Severity.INFO)).append(" notes; ")
-        .append(rulesRun().size()).append(" rules ran");
+        .append(counted(count(Severity.ERROR), "error")).append(", ")
+        .append(counted(count(Severity.WARNING), "warning")).append(", ")
+        .append(counted(count(Severity.INFO), "note")).append("; ")
+        .append(counted(rulesRun().size(), "rule")).append(" ran");
     for (Violation v : violations()) {
       text.append(System.lineSeparator()).append("  ").append(v.severity()).append(' ')
           .append(v.ruleId()).append(" at ").append(v.path()).append(": ").append(v.message())
@@ -184,12 +189,18 @@ public abstract class ValidationReport {
     return text.toString();
   }
 
+  private static String counted(int count, String noun) {
+    return count + " " + (count == 1 ? noun : noun + "s");
+  }
+
   @Value.Check
   final void check() {
     for (int i = 1; i < violations().size(); i++) {
       if (Violation.REPORT_ORDER.compare(violations().get(i - 1), violations().get(i)) > 0) {
         throw new IllegalArgumentException(
-            "violations must be in report order; use ValidationReport.of(..) to sort them");
+            "violations must be in report order, but violation " + i + " (" + violations().get(i)
+                + ") comes after violation " + (i - 1) + " (" + violations().get(i - 1)
+                + "); use ValidationReport.of(..) to sort them");
       }
     }
   }
