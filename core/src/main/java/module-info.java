@@ -12,5 +12,6 @@ module io.github.twentyminute.core {
   exports io.github.twentyminute.agenda;
   exports io.github.twentyminute.rules;
   exports io.github.twentyminute.testing;
+  exports io.github.twentyminute.followup;
 
 }

@@ -1,0 +1,44 @@
+package io.github.twentyminute.followup;
+
+/**
+ * What {@link Readiness} checks in an agenda before the meeting, each with its share of the 100
+ * points of a {@link PreparationScore}.
+ */
+public enum ReadinessCheck {
+  /** The counterpart is researched: enough research notes, each with its source. 25 points. */
+  COUNTERPART_RESEARCHED("counterpart-researched", 25),
+  /** The prepared questions are tied to the counterpart's background (linked notes). 25 points. */
+  QUESTIONS_LINKED("questions-linked", 25),
+  /** The career overview is written and can be said within the overview's target time. 20. */
+  OVERVIEW_SPEAKABLE("overview-speakable", 20),
+  /** The purpose of the meeting is stated. 10 points. */
+  PURPOSE_STATED("purpose-stated", 10),
+  /** The steps of the preparation checklist are done. 20 points. */
+  CHECKLIST_DONE("checklist-done", 20);
+
+  private final String id;
+  private final int points;
+
+  ReadinessCheck(String id, int points) {
+    this.id = id;
+    this.points = points;
+  }
+
+  /**
+   * Returns the stable id, such as {@code questions-linked}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the check's share of the 100 points.
+   *
+   * @return the points; the shares of all checks add up to 100
+   */
+  public int points() {
+    return points;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.twentyminute.followup;
+
+/** Where a follow-up task stands as of an instant, which decides its credit. */
+public enum TaskStatus {
+  /** Done at or before its ideal due: full credit. */
+  DONE_IN_IDEAL(true),
+  /** Done after its ideal due and at or before its maximum due: partial credit by the curve. */
+  DONE_LATE(true),
+  /** Done after its maximum due: the late floor. */
+  DONE_AFTER_MAXIMUM(true),
+  /** Not done, and its ideal due has not passed: pending, full credit so far. */
+  PENDING(false),
+  /**
+   * Not done, its ideal due has passed but its maximum due has not: pending, with the credit it
+   * would earn if done now.
+   */
+  PENDING_PAST_IDEAL(false),
+  /** Not done, and its maximum due has passed: no credit. */
+  OVERDUE(false);
+
+  private final boolean done;
+
+  TaskStatus(boolean done) {
+    this.done = done;
+  }
+
+  /**
+   * Checks if the task is done.
+   *
+   * @return true for the three {@code DONE_*} statuses
+   */
+  public boolean isDone() {
+    return done;
+  }
+}

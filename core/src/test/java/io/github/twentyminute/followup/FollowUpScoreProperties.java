@@ -1,0 +1,121 @@
+package io.github.twentyminute.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FollowUpScoreProperties {
+  private static final int EXAMPLES = 400;
+  private final FollowUpScorer scorer = FollowUpScorer.standard();
+
+  @Test
+  void scoreStaysWithinZeroToHundred() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      assertThat(score.total()).isBetween(0, 100);
+      for (ScoreLine line : score.lines()) {
+        assertThat(line.earned()).isBetween(0, line.possible());
+      }
+    });
+  }
+
+  @Test
+  void linesAddUpToTheTotalAndExplainTheirPoints() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      int earned = 0;
+      int possible = 0;
+      for (ScoreLine line : score.lines()) {
+        earned += line.earned();
+        possible += line.possible();
+        assertThat(line.reason()).contains(line.earned() + " of " + line.possible() + " point");
+      }
+      assertThat(score.total()).isEqualTo(earned);
+      assertThat(possible).isEqualTo(100);
+      assertThat(score.lines()).hasSameSizeAs(c.followUp.tasks());
+    });
+  }
+
+  @Test
+  void completingATaskNeverLowersTheScore() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUp open = c.followUp.withoutCompletion(c.taskId);
+      FollowUp done = open.markDone(c.taskId, c.first);
+      FollowUpScore before = scorer.score(open, c.second);
+      FollowUpScore after = scorer.score(done, c.second);
+      assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
+      assertThat(after.line(c.taskId).orElseThrow().earned())
+          .isGreaterThanOrEqualTo(before.line(c.taskId).orElseThrow().earned());
+    });
+  }
+
+  @Test
+  void completingATaskEarlierNeverLowersTheScore() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUp sooner = c.followUp.markDone(c.taskId, c.earlier());
+      FollowUp later = c.followUp.markDone(c.taskId, c.later());
+      for (Instant asOf : new Instant[] {c.earlier(), c.later(), c.later().plusSeconds(86_400)}) {
+        assertThat(scorer.score(sooner, asOf).total())
+            .isGreaterThanOrEqualTo(scorer.score(later, asOf).total());
+      }
+    });
+  }
+
+  @Test
+  void laterInstantNeverRaisesTheScoreOfAnUnchangedFollowUp() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      // unchanged: nothing more is done between the two instants
+      FollowUp known = c.followUp.asKnownAt(c.earlier());
+      assertThat(scorer.score(known, c.later()).total())
+          .isLessThanOrEqualTo(scorer.score(known, c.earlier()).total());
+    });
+  }
+
+  @Test
+  void sameInputGivesTheSameScore() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUp rebuilt = FollowUp.builder().from(c.followUp).build();
+      FollowUpScore once = scorer.score(c.followUp, c.first);
+      FollowUpScore again = FollowUpScorer.of(ScoringPolicy.of(50, 25)).score(rebuilt, c.first);
+      assertThat(again).isEqualTo(once);
+      assertThat(again.summary()).isEqualTo(once.summary());
+      assertThat(again.nextActions()).isEqualTo(once.nextActions());
+    });
+  }
+
+  @Test
+  void nextActionsAreTheOpenTasksEarliestDeadlineFirst() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      long open = score.lines().stream().filter(l -> !l.status().isDone()).count();
+      assertThat(score.nextActions()).hasSize((int) open);
+      for (int i = 1; i < score.nextActions().size(); i++) {
+        assertThat(score.nextActions().get(i - 1).deadline())
+            .isBeforeOrEqualTo(score.nextActions().get(i).deadline());
+      }
+    });
+  }
+
+  @Test
+  void sharesAddUpAndStayWithinAPointOfTheirQuota() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(integers().between(1, 9)).ofSizeBetween(1, 40),
+            integers().between(0, 1000))
+        .checkAssert((weights, points) -> {
+          int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
+          int[] shares = FollowUpScorer.share(w, points);
+          int total = 0;
+          long weightSum = weights.stream().mapToLong(Integer::longValue).sum();
+          for (int i = 0; i < w.length; i++) {
+            total += shares[i];
+            long floor = (long) points * w[i] / weightSum;
+            assertThat((long) shares[i]).isBetween(floor, floor + 1);
+          }
+          assertThat(total).isEqualTo(points);
+        });
+  }
+}
