@@ -1,0 +1,17 @@
+package io.github.twentyminute.session;
+
+/** Which end time the re-planned rest of a live meeting aims at. */
+public enum EndPolicy {
+  /**
+   * End at the budget, the time promised: an overrun is made up by the phases that absorb
+   * overruns (and then others), and time left over goes to the absorbing phases, up to their
+   * maximums. The default.
+   */
+  BUDGET,
+  /**
+   * End by the hard ceiling: phases keep their planned time as long as the meeting stays within
+   * its hard ceiling, and give up time only where it would otherwise pass it. Use it when the
+   * counterpart has said they have more time.
+   */
+  CEILING
+}

@@ -1,0 +1,441 @@
+package io.github.twentyminute.session;
+
+import static io.github.twentyminute.session.Meetings.at;
+import static io.github.twentyminute.session.Meetings.startAt;
+import static io.github.twentyminute.session.Meetings.time;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.twentyminute.plan.PhaseId;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PacingTests {
+  private static java.util.List<String> nudgeTexts(Pacing pacing) {
+    return pacing.nudges().stream().map(Nudge::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void punctualMeetingIsOnPlanThroughout() {
+    Meetings meeting = Meetings.punctual();
+
+    Pacing early = startAt(0, 0).cover("i1", 0, 30).pacing(0, 45);
+    assertThat(early.status()).isEqualTo(SessionStatus.RUNNING);
+    assertThat(early.currentPhase()).contains(PhaseId.INTRODUCTION);
+    assertThat(early.currentItem().map(i -> i.id())).contains("i2");
+    assertThat(early.phaseElapsed()).isEqualTo(time(0, 45));
+    assertThat(early.phaseRemaining()).isEqualTo(time(1, 15));
+    assertThat(early.meetingElapsed()).isEqualTo(time(0, 45));
+    assertThat(early.meetingRemaining()).isEqualTo(time(19, 15));
+    assertThat(early.ceilingRemaining()).isEqualTo(time(29, 15));
+    assertThat(early.reason()).isEqualTo("on plan");
+    assertThat(early.drift()).isZero();
+    assertThat(early.nudges()).isEmpty();
+    assertThat(early.projectedEnd()).contains(at(20, 0));
+
+    Pacing middle = meeting.pacingAsOf(10, 0);
+    assertThat(middle.currentPhase()).contains(PhaseId.DISCUSSION);
+    assertThat(middle.currentItem().map(i -> i.id())).contains("q3");
+    assertThat(middle.phaseElapsed()).isEqualTo(time(6, 0));
+    assertThat(middle.phaseRemaining()).isEqualTo(time(8, 0));
+    assertThat(middle.meetingRemaining()).isEqualTo(time(10, 0));
+    assertThat(middle.reason()).isEqualTo("on plan");
+    assertThat(middle.nudges()).isEmpty();
+    assertThat(middle.phases()).extracting(PhasePace::state).containsExactly(
+        PhaseState.DONE, PhaseState.DONE, PhaseState.CURRENT, PhaseState.UPCOMING);
+    assertThat(middle.phases()).extracting(PhasePace::offset).containsExactly(
+        time(0, 0), time(2, 0), time(4, 0), time(18, 0));
+    assertThat(middle.rest()).extracting(PhasePace::phase)
+        .containsExactly(PhaseId.DISCUSSION, PhaseId.ENDING);
+  }
+
+  @Test
+  void punctualMeetingEndsOnPlanWithAFullTimeline() {
+    MeetingSession session = Meetings.punctual().end(20, 0).session();
+
+    Pacing after = session.pacing(at(25, 0));
+    assertThat(after.status()).isEqualTo(SessionStatus.ENDED);
+    assertThat(after.currentPhase()).isEmpty();
+    assertThat(after.meetingElapsed()).isEqualTo(time(20, 0));
+    assertThat(after.reason()).isEqualTo("on plan");
+    assertThat(after.nudges()).isEmpty();
+    assertThat(after.projectedEnd()).contains(at(20, 0));
+
+    Timeline timeline = session.timeline();
+    assertThat(timeline.total()).isEqualTo(time(20, 0));
+    assertThat(timeline.withinBudget()).isTrue();
+    assertThat(timeline.overruns()).isEmpty();
+    assertThat(timeline.cuesMissed()).isEmpty();
+    assertThat(timeline.phases()).allSatisfy(p -> assertThat(p.actual()).isEqualTo(p.planned()));
+    assertThat(timeline.items()).allSatisfy(i -> {
+      assertThat(i.outcome()).isEqualTo(ItemOutcome.COVERED);
+      assertThat(i.actual()).isEqualTo(i.planned());
+    });
+    assertThat(timeline.summary()).isEqualTo("total 20:00 against a 20:00 budget\n"
+        + "introduction: 2:00 against 2:00\n"
+        + "overview: 2:00 against 2:00\n"
+        + "discussion: 14:00 against 14:00\n"
+        + "ending: 2:00 against 2:00\n"
+        + "every required cue done\n");
+  }
+
+  @Test
+  void lastQuestionNudgeComesWithTwoMinutesLeftInTheDiscussion() {
+    Pacing pacing = Meetings.punctual().pacingAsOf(16, 30);
+
+    assertThat(nudgeTexts(pacing))
+        .containsExactly("discussion.last-question: 1:30 left for the discussion: pick your last"
+            + " question");
+    assertThat(pacing.nudges().get(0).durations()).isEqualTo(Map.of("left", time(1, 30)));
+    assertThat(pacing.nudges().get(0).phase()).contains(PhaseId.DISCUSSION);
+  }
+
+  @Test
+  void lateStartIsNudgedBeforeTheStartAndMeasuredAfter() {
+    Pacing waiting = MeetingSession.of(Meetings.AGENDA).pacing(at(3, 0));
+    assertThat(waiting.status()).isEqualTo(SessionStatus.NOT_STARTED);
+    assertThat(waiting.lateStart()).contains(time(3, 0));
+    assertThat(nudgeTexts(waiting))
+        .containsExactly("meeting.start-late: the meeting is 3:00 past its scheduled start");
+    assertThat(waiting.nudges().get(0).duration("late")).isEqualTo(time(3, 0));
+    assertThat(waiting.projectedEnd()).contains(at(23, 0));
+    assertThat(waiting.rest()).hasSize(4);
+
+    Pacing started = startAt(4, 0).pacing(5, 0);
+    assertThat(started.lateStart()).contains(time(4, 0));
+    assertThat(started.meetingElapsed()).isEqualTo(time(1, 0));
+    assertThat(started.meetingRemaining()).isEqualTo(time(19, 0));
+    assertThat(started.projectedEnd()).contains(at(24, 0));
+    assertThat(nudgeTexts(started)).containsExactly(
+        "cue.pending: 1:00 left in the introduction: thank them for making the time to meet",
+        "cue.pending: 1:00 left in the introduction: say why you asked for the meeting and that"
+            + " you will keep to the time you promised");
+    assertThat(started.nudges().get(0).cueId()).contains("thanks.opening");
+  }
+
+  @Test
+  void notStartedBeforeTheScheduleIsNeitherLateNorNudged() {
+    Pacing pacing = MeetingSession.of(Meetings.AGENDA).pacing(at(-5, 0));
+
+    assertThat(pacing.lateStart()).isEmpty();
+    assertThat(pacing.nudges()).isEmpty();
+    assertThat(pacing.projectedEnd()).contains(at(20, 0));
+    assertThat(pacing.meetingRemaining()).isEqualTo(time(20, 0));
+  }
+
+  @Test
+  void correctedStartCountsFromTheRealStart() {
+    MeetingSession session = startAt(0, 0)
+        .then(SessionEvent.clockCorrected(at(5, 0), 0, at(4, 0))).session();
+
+    Pacing pacing = session.pacing(at(5, 0));
+
+    assertThat(pacing.lateStart()).contains(time(4, 0));
+    assertThat(pacing.meetingElapsed()).isEqualTo(time(1, 0));
+  }
+
+  @Test
+  void overrunningOverviewPutsTheMeetingBehindAndShortensTheDiscussion() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 20);
+
+    Pacing inOverview = meeting.pacing(4, 20);
+    assertThat(inOverview.reason()).isEqualTo("behind 0:20: the introduction took 2:20 against 2:00");
+    assertThat(nudgeTexts(inOverview)).containsExactly(
+        "phase.over: the overview has taken 2:00 against 2:00 planned: move on to the discussion",
+        "cue.pending: 0:00 left in the overview: give your career overview, leading to why you"
+            + " asked to meet; not your whole resume");
+    assertThat(inOverview.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 40));
+
+    Pacing pacing = meeting.enter(PhaseId.DISCUSSION, 5, 30).pacing(5, 30);
+    assertThat(pacing.drift()).isEqualTo(time(1, 30));
+    assertThat(pacing.behind()).isTrue();
+    assertThat(pacing.reason()).isEqualTo("behind 1:30: the overview took 3:10 against 2:00;"
+        + " the introduction took 2:20 against 2:00");
+    PhasePace discussion = pacing.phase(PhaseId.DISCUSSION);
+    assertThat(discussion.allotted()).isEqualTo(time(12, 30));
+    assertThat(discussion.change()).contains("shortened by 1:30 to end within the 20:00 budget"
+        + " and keep 2:00 for the ending");
+    assertThat(pacing.phaseRemaining()).isEqualTo(time(12, 30));
+    PhasePace ending = pacing.phase(PhaseId.ENDING);
+    assertThat(ending.allotted()).isEqualTo(time(2, 0));
+    assertThat(ending.offset()).isEqualTo(time(18, 0));
+    assertThat(ending.change()).isEmpty();
+    assertThat(pacing.projectedTotal()).isEqualTo(time(20, 0));
+    assertThat(pacing.unabsorbed()).isZero();
+    assertThat(pacing.meetingRemaining()).isEqualTo(time(14, 30));
+    assertThat(pacing.nudges()).isEmpty();
+  }
+
+  @Test
+  void ceilingPolicyLetsTheMeetingRunPastItsBudget() {
+    PacingOptions ceiling = PacingOptions.builder().endPolicy(EndPolicy.CEILING).build();
+
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 20)
+        .enter(PhaseId.DISCUSSION, 5, 30).pacing(5, 30, ceiling);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(14, 0));
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change()).isEmpty();
+    assertThat(pacing.projectedTotal()).isEqualTo(time(21, 30));
+    assertThat(pacing.projectedEnd()).contains(at(21, 30));
+  }
+
+  @Test
+  void timeSavedGoesToTheDiscussionUpToItsMaximum() {
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 1, 0).pacing(1, 0);
+
+    assertThat(pacing.ahead()).isTrue();
+    assertThat(pacing.reason()).isEqualTo("ahead 1:00: the introduction took 1:00 against 2:00");
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(15, 0));
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
+        .contains("lengthened by 1:00 to use the 20:00 budget");
+    assertThat(pacing.projectedTotal()).isEqualTo(time(20, 0));
+  }
+
+  @Test
+  void discussionIsCutShortToProtectTheEnding() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 0)
+        .enter(PhaseId.DISCUSSION, 7, 0).cue("discussion.prepared-questions", 7, 0);
+
+    Pacing start = meeting.pacing(7, 0);
+    assertThat(start.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(11, 0));
+    assertThat(start.phase(PhaseId.DISCUSSION).change()).contains("shortened by 3:00 to end"
+        + " within the 20:00 budget, below its 12:00 minimum and keep 2:00 for the ending");
+    assertThat(start.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
+
+    Pacing twoLeft = meeting.pacing(16, 0);
+    assertThat(nudgeTexts(twoLeft)).containsExactly(
+        "discussion.last-question: 2:00 left for the discussion: pick your last question");
+
+    Pacing timeUp = meeting.pacing(18, 0);
+    assertThat(nudgeTexts(timeUp)).containsExactly("ending.move-now: move to the ending now to"
+        + " keep 2:00 for names and how you can help");
+    Nudge move = timeUp.nudges().get(0);
+    assertThat(move.phase()).contains(PhaseId.ENDING);
+    assertThat(move.durations()).isEqualTo(Map.of("keep", time(2, 0)));
+
+    Pacing late = meeting.pacing(18, 30);
+    assertThat(late.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
+    assertThat(late.unabsorbed()).isEqualTo(time(0, 30));
+    assertThat(late.projectedTotal()).isEqualTo(time(20, 30));
+    assertThat(late.hasNudge(Nudge.MOVE_TO_ENDING)).isTrue();
+
+    Pacing inEnding = meeting.enter(PhaseId.ENDING, 18, 0).pacing(19, 0);
+    assertThat(inEnding.nudges()).extracting(Nudge::id, n -> n.cueId().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "ending.ask-for-names"),
+            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "ending.offer-help"),
+            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "thanks.closing"));
+    assertThat(inEnding.nudges().get(0).text()).isEqualTo("1:00 left in the ending: ask who else"
+        + " you should talk to, and whether you may use their name");
+
+    Timeline timeline = meeting.cover("e1", 18, 45).cover("e2", 19, 30).cover("e3", 20, 0)
+        .end(20, 0).session().timeline();
+    assertThat(timeline.total()).isEqualTo(time(20, 0));
+    assertThat(timeline.withinBudget()).isTrue();
+    PhaseTimeline discussion = timeline.phase(PhaseId.DISCUSSION);
+    assertThat(discussion.actual()).isEqualTo(time(11, 0));
+    assertThat(discussion.withinTimeBox()).isFalse();
+    PhaseTimeline overview = timeline.phase(PhaseId.OVERVIEW);
+    assertThat(overview.overrun()).isEqualTo(time(3, 0));
+    assertThat(overview.overMaximum()).isEqualTo(time(2, 0));
+    assertThat(timeline.phase(PhaseId.ENDING).actual()).isEqualTo(time(2, 0));
+    assertThat(timeline.overruns()).extracting(PhaseTimeline::phase)
+        .containsExactly(PhaseId.OVERVIEW);
+    assertThat(timeline.cuesMissed()).extracting(c -> c.cue().id()).containsExactly(
+        "thanks.opening", "intro.purpose", "overview.career");
+  }
+
+  @Test
+  void meetingEndedEarlyIsAheadAndSkipsTheEnding() {
+    MeetingSession session = startAt(0, 0)
+        .cover("i1", 0, 30).cover("i2", 1, 0).cover("i3", 2, 0)
+        .enter(PhaseId.OVERVIEW, 2, 0).cover("o1", 4, 0)
+        .enter(PhaseId.DISCUSSION, 4, 0).cue("discussion.prepared-questions", 4, 0)
+        .cover("q1", 7, 0).cover("q2", 10, 0)
+        .end(10, 0).session();
+
+    Pacing pacing = session.pacing(at(12, 0));
+    assertThat(pacing.status()).isEqualTo(SessionStatus.ENDED);
+    assertThat(pacing.meetingElapsed()).isEqualTo(time(10, 0));
+    assertThat(pacing.meetingRemaining()).isEqualTo(time(10, 0));
+    assertThat(pacing.drift()).isEqualTo(time(-10, 0));
+    assertThat(pacing.reason()).isEqualTo("ahead 10:00: the discussion took 6:00 against 14:00;"
+        + " the ending was skipped (2:00 planned)");
+    assertThat(pacing.phases()).extracting(PhasePace::state).containsExactly(
+        PhaseState.DONE, PhaseState.DONE, PhaseState.DONE, PhaseState.SKIPPED);
+    assertThat(pacing.nudges()).isEmpty();
+    assertThat(pacing.projectedEnd()).contains(at(10, 0));
+
+    Timeline timeline = session.timeline();
+    assertThat(timeline.total()).isEqualTo(time(10, 0));
+    assertThat(timeline.phase(PhaseId.ENDING).skipped()).isTrue();
+    assertThat(timeline.item("q2").actual()).isEqualTo(time(3, 0));
+    assertThat(timeline.item("q3").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
+    assertThat(timeline.item("e1").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
+    assertThat(timeline.cuesMissed()).extracting(c -> c.cue().id())
+        .containsExactly("ending.ask-for-names", "ending.offer-help", "thanks.closing");
+    assertThat(timeline.summary()).isEqualTo("total 10:00 against a 20:00 budget\n"
+        + "introduction: 2:00 against 2:00\n"
+        + "overview: 2:00 against 2:00\n"
+        + "discussion: 6:00 against 14:00\n"
+        + "ending: skipped against 2:00\n"
+        + "cues missed: ending.ask-for-names, ending.offer-help, thanks.closing\n");
+  }
+
+  @Test
+  void pausedTimeDoesNotCount() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.DISCUSSION, 2, 0).pause(6, 0);
+
+    Pacing whilePaused = meeting.pacing(8, 0);
+    assertThat(whilePaused.status()).isEqualTo(SessionStatus.PAUSED);
+    assertThat(whilePaused.meetingElapsed()).isEqualTo(time(6, 0));
+    assertThat(whilePaused.paused()).isEqualTo(time(2, 0));
+    assertThat(whilePaused.phaseElapsed()).isEqualTo(time(4, 0));
+
+    Pacing after = meeting.resume(11, 0).pacing(12, 0);
+    assertThat(after.meetingElapsed()).isEqualTo(time(7, 0));
+    assertThat(after.paused()).isEqualTo(time(5, 0));
+    assertThat(after.phaseElapsed()).isEqualTo(time(5, 0));
+    assertThat(after.projectedEnd()).contains(at(12, 0).plus(after.projectedTotal())
+        .minus(time(7, 0)));
+
+    Timeline timeline = meeting.end(15, 0).session().timeline();
+    assertThat(timeline.total()).isEqualTo(time(10, 0));
+    assertThat(timeline.paused()).isEqualTo(time(5, 0));
+    assertThat(timeline.summary()).contains("paused 5:00\n");
+  }
+
+  @Test
+  void coveredItemTimeLeavesOutPauses() {
+    Timeline timeline = startAt(0, 0).enter(PhaseId.DISCUSSION, 2, 0).pause(3, 0)
+        .resume(8, 0).cover("q1", 9, 0).end(9, 0).session().timeline();
+
+    assertThat(timeline.item("q1").actual()).isEqualTo(time(2, 0));
+  }
+
+  @Test
+  void overBudgetAndCeilingAreNudged() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 0)
+        .enter(PhaseId.DISCUSSION, 4, 0).enter(PhaseId.ENDING, 18, 0)
+        .cue("ending.ask-for-names", 19, 0).cue("ending.offer-help", 19, 0)
+        .cue("thanks.closing", 19, 0);
+
+    assertThat(nudgeTexts(meeting.pacing(28, 30))).containsExactly(
+        "meeting.ceiling: 1:30 left before the 30:00 hard ceiling: close the meeting",
+        "meeting.over-budget: the meeting is 8:30 over its 20:00 budget",
+        "phase.over: the ending has taken 10:30 against 2:00 planned: close the meeting");
+
+    Pacing past = meeting.pacing(30, 45);
+    assertThat(nudgeTexts(past).get(0))
+        .isEqualTo("meeting.ceiling: the meeting is 0:45 past its 30:00 hard ceiling: end it now");
+    assertThat(past.nudges().get(0).durations())
+        .isEqualTo(Map.of("ceiling", time(30, 0), "over", time(0, 45)));
+    assertThat(past.ceilingRemaining()).isZero();
+    assertThat(past.meetingRemaining()).isZero();
+    assertThat(past.phaseRemaining()).isZero();
+
+    Timeline timeline = meeting.end(30, 45).session().timeline();
+    assertThat(timeline.overBudget()).isEqualTo(time(10, 45));
+    assertThat(timeline.overCeiling()).isEqualTo(time(0, 45));
+    assertThat(timeline.withinCeiling()).isFalse();
+    assertThat(timeline.summary()).startsWith("total 30:45 against a 20:00 budget (10:45 over);"
+        + " past the 30:00 hard ceiling by 0:45\n");
+  }
+
+  @Test
+  void absorbingPhasesCanBeChosen() {
+    PacingOptions options = PacingOptions.builder()
+        .absorbingPhases(Set.of(PhaseId.OVERVIEW, PhaseId.DISCUSSION)).build();
+
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 5, 0).pacing(5, 0, options);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(12, 0));
+    assertThat(pacing.phase(PhaseId.OVERVIEW).allotted()).isEqualTo(time(1, 0));
+    assertThat(pacing.phase(PhaseId.OVERVIEW).change())
+        .contains("shortened by 1:00 to end within the 20:00 budget and keep 2:00 for the ending");
+  }
+
+  @Test
+  void protectedPhasesCanBeChosen() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 0)
+        .enter(PhaseId.DISCUSSION, 22, 0);
+
+    Pacing protecting = meeting.pacing(22, 0);
+    assertThat(protecting.phase(PhaseId.DISCUSSION).allotted()).isZero();
+    assertThat(protecting.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
+    assertThat(protecting.unabsorbed()).isEqualTo(time(4, 0));
+
+    Pacing notProtecting = meeting.pacing(22, 0,
+        PacingOptions.builder().protectedPhases(Set.of()).build());
+    assertThat(notProtecting.phase(PhaseId.ENDING).allotted()).isZero();
+    assertThat(notProtecting.unabsorbed()).isEqualTo(time(2, 0));
+    assertThat(notProtecting.phase(PhaseId.ENDING).change())
+        .contains("shortened by 2:00 to end within the 20:00 budget, below its 2:00 minimum");
+  }
+
+  @Test
+  void anAbsorbingPhaseNamedByTheOptionsIsNoLongerProtected() {
+    PacingOptions options = PacingOptions.builder()
+        .absorbingPhases(Set.of(PhaseId.ENDING)).build();
+
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 3, 0).pacing(3, 0, options);
+
+    assertThat(pacing.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 0));
+  }
+
+  @Test
+  void refusesOptionsNamingAPhaseThePlanLacks() {
+    PacingOptions options = PacingOptions.builder()
+        .absorbingPhases(Set.of(PhaseId.of("coffee"))).build();
+    MeetingSession session = startAt(0, 0).session();
+
+    assertThatThrownBy(() -> session.pacing(at(1, 0), options))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pacing options name absorbing phase coffee, which plan \"The 20-minute"
+            + " networking meeting\" does not have; its phases are [introduction, overview,"
+            + " discussion, ending]");
+  }
+
+  @Test
+  void refusesOptionsThatBothAbsorbAndProtectAPhase() {
+    assertThatThrownBy(() -> PacingOptions.builder().absorbingPhases(Set.of(PhaseId.ENDING))
+        .protectedPhases(Set.of(PhaseId.ENDING)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pacing options name [ending] both absorbing and protected; a phase cannot"
+            + " both give up time and keep it");
+  }
+
+  @Test
+  void refusesAnInstantBeforeTheLatestEvent() {
+    MeetingSession session = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 0).session();
+
+    assertThatThrownBy(() -> session.pacing(at(1, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pacing instant 2026-03-10T15:01:00Z is before the session's latest event at"
+            + " 2026-03-10T15:02:00Z; pace at that instant or later");
+  }
+
+  @Test
+  void pacingIsTheSameForTheSameArguments() {
+    MeetingSession session = Meetings.punctual().asOf(19, 0);
+
+    assertThat(session.pacing(at(19, 0))).isEqualTo(session.pacing(at(19, 0)))
+        .isEqualTo(MeetingSession.replay(Meetings.AGENDA, session.events()).pacing(at(19, 0)));
+    assertThat(session.pacing(at(19, 0)).toString()).isEqualTo("RUNNING in ending 1:00 left,"
+        + " 1:00 left in the meeting, on plan");
+  }
+
+  @Test
+  void nudgeRefusesAnUnknownDuration() {
+    Nudge nudge = Meetings.punctual().pacingAsOf(16, 30).nudges().get(0);
+
+    assertThatThrownBy(() -> nudge.duration("over"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nudge discussion.last-question has no duration over; it has [left]");
+    assertThat(nudge.duration("left")).isEqualTo(Duration.ofSeconds(90));
+  }
+}
