@@ -1,13 +1,19 @@
 package io.github.twentyminute.json;
 
 import io.github.twentyminute.plan.Cue;
+import io.github.twentyminute.plan.FollowUpKind;
+import io.github.twentyminute.plan.FollowUpPolicy;
+import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /** The {@code twentyminute/plan@1} document, and the plan object other documents embed. */
@@ -15,7 +21,7 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   static final PlanCodec INSTANCE = new PlanCodec();
 
   private static final String[] PLAN =
-      {"name", "budget", "hardCeiling", "phases", "groupLimits"};
+      {"name", "budget", "hardCeiling", "phases", "groupLimits", "followUpPolicy"};
   private static final Fields PLAN_BODY = Fields.of(PLAN);
   private static final Fields PLAN_DOCUMENT = document(PLAN);
   private static final Fields PHASE = Fields.of("id", "title", "purpose", "timeBox", "required",
@@ -23,6 +29,10 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   private static final Fields TIME_BOX = Fields.of("min", "target", "max");
   private static final Fields CUE = Fields.of("id", "text", "required");
   private static final Fields GROUP_LIMIT = Fields.of("phases", "max");
+  private static final FollowUpKind[] KINDS = FollowUpKind.values();
+  private static final Fields POLICY = Fields.of(
+      Arrays.stream(KINDS).map(FollowUpKind::id).toArray(String[]::new));
+  private static final Fields WINDOW = Fields.of("ideal", "maximum", "weight");
 
   private PlanCodec() {}
 
@@ -48,6 +58,17 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
       out.writeEndObject();
     }
     out.writeEndArray();
+    out.writeObjectPropertyStart("followUpPolicy");
+    FollowUpPolicy policy = plan.followUpPolicy();
+    for (FollowUpKind kind : KINDS) {
+      FollowUpWindow window = policy.window(kind);
+      out.writeObjectPropertyStart(kind.id());
+      writeDuration(out, "ideal", window.ideal());
+      writeDuration(out, "maximum", window.maximum());
+      out.writeNumberProperty("weight", window.weight());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
   }
 
   /** Writes a plan as an embedded object, without {@code format}. */
@@ -114,6 +135,9 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
           break;
         case 4:
           plan.groupLimits(in.readList(() -> readGroupLimit(in)));
+          break;
+        case 5:
+          plan.followUpPolicy(readPolicy(in));
           break;
         default:
           readFormat(in, java.util.Objects.requireNonNull(type, "type"));
@@ -207,6 +231,41 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
     boolean cueRequired = required;
     return in.endObject(
         () -> cueRequired ? Cue.required(cueId, cueText) : Cue.optional(cueId, cueText));
+  }
+
+  private static FollowUpPolicy readPolicy(StrictReader in) {
+    in.beginObject(POLICY);
+    Map<FollowUpKind, FollowUpWindow> windows = new EnumMap<>(FollowUpKind.class);
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      windows.put(KINDS[field], readWindow(in));
+    }
+    return in.endObject(() -> FollowUpPolicy.builder().windows(windows).build());
+  }
+
+  private static FollowUpWindow readWindow(StrictReader in) {
+    in.beginObject(WINDOW);
+    Duration ideal = Duration.ZERO;
+    Duration maximum = Duration.ZERO;
+    int weight = 0;
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      switch (field) {
+        case 0:
+          ideal = in.readDuration();
+          break;
+        case 1:
+          maximum = in.readDuration();
+          break;
+        default:
+          weight = in.readInt();
+          break;
+      }
+    }
+    Duration i = ideal;
+    Duration m = maximum;
+    int w = weight;
+    return in.endObject(() -> FollowUpWindow.of(i, m, w));
   }
 
   private static GroupLimit readGroupLimit(StrictReader in) {

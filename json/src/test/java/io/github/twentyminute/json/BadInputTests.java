@@ -67,7 +67,7 @@ class BadInputTests {
     String text = plan.replace("\"hardCeiling\"", "\"hardCeilng\"");
     assertProblem(planFails(text), text, "/hardCeilng", "\"hardCeilng\"",
         "unknown field \"hardCeilng\"; expected one of the fields name, budget, hardCeiling,"
-            + " phases, groupLimits, format");
+            + " phases, groupLimits, followUpPolicy, format");
   }
 
   @Test
@@ -84,7 +84,7 @@ class BadInputTests {
     String text = plan.replace("  \"budget\": \"PT20M\",\n", "");
     assertProblem(planFails(text), text, "", "{",
         "missing required field \"budget\"; expected the fields name, budget, hardCeiling,"
-            + " phases, groupLimits, format");
+            + " phases, groupLimits, followUpPolicy, format");
   }
 
   @Test
@@ -99,7 +99,7 @@ class BadInputTests {
     String text = plan.replace("  \"format\": \"twentyminute/plan@1\",\n", "");
     assertProblem(planFails(text), text, "", "{",
         "missing required field \"format\"; expected the fields name, budget, hardCeiling,"
-            + " phases, groupLimits, format");
+            + " phases, groupLimits, followUpPolicy, format");
   }
 
   @Test
