@@ -5,6 +5,8 @@
  */
 module io.github.twentyminute.json {
   requires static org.jspecify;
+  // Annotation-only, for tools that read the core's classes (Javadoc resolves their styles).
+  requires static org.immutables.value.annotations;
   requires transitive io.github.twentyminute.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;

@@ -25,10 +25,15 @@ import org.jspecify.annotations.Nullable;
 public final class JsonFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON pointer of the value at fault. */
   private final String pointer;
+  /** The 1-based line, or -1. */
   private final int line;
+  /** The 1-based column, or -1. */
   private final int column;
+  /** What was expected and what was found. */
   private final String problem;
+  /** The file or other source, or null. */
   private final @Nullable String source;
 
   /**
