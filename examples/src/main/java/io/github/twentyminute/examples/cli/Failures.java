@@ -1,0 +1,80 @@
+package io.github.twentyminute.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on standard error and an exit code (see {@link ExitCodes}):
+ * bad input names the file, the place in it and what was expected; a usage error says what was
+ * wrong and where to find help; a failure of the tool itself says so. The stack trace follows
+ * only with {@code --debug}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  static final String DEBUG = "--debug";
+
+  @Override
+  public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    String who = command.getCommandSpec().qualifiedName();
+    int code;
+    String line;
+    InputException input = asInput(failure);
+    if (input != null) {
+      code = ExitCodes.BAD_INPUT;
+      line = input.getMessage();
+    } else {
+      code = ExitCodes.SOFTWARE;
+      line = "internal error: " + failure.getClass().getName() + ": " + failure.getMessage()
+          + (debug(parsed) ? "" : " (run again with --debug for the stack trace)");
+    }
+    err.println(who + ": " + line);
+    if (debug(parsed)) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public int handleParseException(ParameterException failure, String[] args) {
+    CommandLine command = failure.getCommandLine();
+    PrintWriter err = command.getErr();
+    String who = command.getCommandSpec().qualifiedName();
+    err.println(who + ": " + failure.getMessage() + " (see '" + who + " --help')");
+    if (Arrays.asList(args).contains(DEBUG)) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Returns the failure as bad input, or null if it is a failure of the tool itself. */
+  static InputException asInput(Throwable failure) {
+    if (failure instanceof InputException) {
+      return (InputException) failure;
+    }
+    InputException json = Inputs.fromJson(failure);
+    if (json != null) {
+      return json;
+    }
+    if (failure instanceof UncheckedIOException) {
+      return Inputs.fromIo("input", failure.getCause());
+    }
+    return null;
+  }
+
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption(DEBUG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
