@@ -1,0 +1,67 @@
+package io.github.twentyminute.json;
+
+import java.util.Arrays;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes and reads one document type by hand: chosen field names in a chosen order, and a strict
+ * walk of the parser on the way back. Subclasses are stateless and thread-safe.
+ *
+ * @param <T> the value type
+ */
+abstract class DocumentCodec<T> {
+  /** The field that names the document's format, present in every top-level document. */
+  static final String FORMAT = "format";
+
+  /** Writes the fields of the value, after {@code format} and before the object's end. */
+  abstract void writeFields(JsonGenerator out, T value);
+
+  /**
+   * Reads a whole document object, checking its {@code format} against the type.
+   *
+   * @param in the reader, before the object's first token
+   * @param type the expected document type
+   * @return the value
+   */
+  abstract T readDocument(StrictReader in, DocumentType<T> type);
+
+  /** Writes a whole document object. */
+  final void writeDocument(JsonGenerator out, DocumentType<T> type, T value) {
+    out.writeStartObject();
+    out.writeStringProperty(FORMAT, type.format());
+    writeFields(out, value);
+    out.writeEndObject();
+  }
+
+  /** Returns the document form of some body fields: the same fields, then {@code format}. */
+  static Fields document(String... body) {
+    String[] all = Arrays.copyOf(body, body.length + 1);
+    all[body.length] = FORMAT;
+    return Fields.of(all);
+  }
+
+  /** Reads the value of a {@code format} field and checks it names the expected type. */
+  static void readFormat(StrictReader in, DocumentType<?> type) {
+    String found = in.readString();
+    if (found.equals(type.format())) {
+      return;
+    }
+    DocumentType<?> other = DocumentType.forFormat(found).orElse(null);
+    if (other != null) {
+      throw in.error("expected a " + type.name() + " document, format \"" + type.format()
+          + "\", found a " + other.name() + " document, format \"" + found + "\"");
+    }
+    String prefix = DocumentType.FORMAT_PREFIX + type.name() + "@";
+    if (found.startsWith(prefix)) {
+      throw in.error("expected format \"" + type.format() + "\", found "
+          + StrictReader.quote(found) + ": this library reads version " + type.version()
+          + " of " + type.name() + " documents only");
+    }
+    throw in.error("expected format \"" + type.format() + "\", found "
+        + StrictReader.quote(found));
+  }
+
+  static void writeDuration(JsonGenerator out, String name, java.time.Duration value) {
+    out.writeStringProperty(name, value.toString());
+  }
+}

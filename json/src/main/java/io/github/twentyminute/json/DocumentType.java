@@ -1,0 +1,162 @@
+package io.github.twentyminute.json;
+
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.plan.MeetingPlan;
+import io.github.twentyminute.rules.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One kind of top-level JSON document: its name, its version, the core type it holds, and its
+ * published JSON Schema. Every document names its type in a {@code format} field, such as
+ * {@code "format": "twentyminute/plan@1"}.
+ *
+ * <p>The document types of this version of the library:
+ *
+ * <table>
+ *   <caption>Document types</caption>
+ *   <tr><th>constant</th><th>format</th><th>holds</th></tr>
+ *   <tr><td>{@link #PLAN}</td><td>{@code twentyminute/plan@1}</td><td>{@link MeetingPlan}</td></tr>
+ *   <tr><td>{@link #AGENDA}</td><td>{@code twentyminute/agenda@1}</td><td>{@link Agenda}, with
+ *       its plan embedded</td></tr>
+ *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@1}</td>
+ *       <td>{@link ValidationReport}</td></tr>
+ * </table>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the core type the document holds
+ */
+public final class DocumentType<T> {
+  static final String FORMAT_PREFIX = "twentyminute/";
+
+  /** The meeting plan document, {@code twentyminute/plan@1}. */
+  public static final DocumentType<MeetingPlan> PLAN =
+      new DocumentType<>("plan", 1, MeetingPlan.class, PlanCodec.INSTANCE);
+  /** The agenda document, {@code twentyminute/agenda@1}; it embeds the agenda's plan. */
+  public static final DocumentType<Agenda> AGENDA =
+      new DocumentType<>("agenda", 1, Agenda.class, AgendaCodec.INSTANCE);
+  /** The validation report document, {@code twentyminute/report@1}. */
+  public static final DocumentType<ValidationReport> REPORT =
+      new DocumentType<>("report", 1, ValidationReport.class, ReportCodec.INSTANCE);
+
+  private static final List<DocumentType<?>> ALL = List.of(PLAN, AGENDA, REPORT);
+
+  private final String name;
+  private final int version;
+  private final Class<T> javaType;
+  private final DocumentCodec<T> codec;
+  private final String format;
+
+  private DocumentType(String name, int version, Class<T> javaType, DocumentCodec<T> codec) {
+    this.name = name;
+    this.version = version;
+    this.javaType = javaType;
+    this.codec = codec;
+    this.format = FORMAT_PREFIX + name + "@" + version;
+  }
+
+  /**
+   * Returns every document type this version of the library reads and writes.
+   *
+   * @return the types, in a fixed order
+   */
+  public static List<DocumentType<?>> all() {
+    return ALL;
+  }
+
+  /**
+   * Finds the document type for a {@code format} value.
+   *
+   * @param format the value, such as {@code twentyminute/plan@1}; not null
+   * @return the type, or empty if this library does not read that format and version
+   */
+  public static Optional<DocumentType<?>> forFormat(String format) {
+    Objects.requireNonNull(format, "format");
+    for (DocumentType<?> type : ALL) {
+      if (type.format.equals(format)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the type's name, as in its format.
+   *
+   * @return the name, such as {@code plan}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the version of the document format.
+   *
+   * @return the version, 1 or more
+   */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * Returns the value of the {@code format} field of documents of this type.
+   *
+   * @return the format, such as {@code twentyminute/plan@1}
+   */
+  public String format() {
+    return format;
+  }
+
+  /**
+   * Returns the core type the document holds.
+   *
+   * @return the class, such as {@code MeetingPlan.class}
+   */
+  public Class<T> javaType() {
+    return javaType;
+  }
+
+  /**
+   * Returns the name of the resource holding this type's JSON Schema (draft 2020-12).
+   *
+   * @return the resource name, such as
+   *     {@code io/github/twentyminute/json/schema/plan-1.schema.json}
+   */
+  public String schemaResource() {
+    return "io/github/twentyminute/json/schema/" + name + "-" + version + ".schema.json";
+  }
+
+  /**
+   * Returns this type's JSON Schema (draft 2020-12), as shipped in the jar.
+   *
+   * @return the schema text
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public String schema() {
+    try (InputStream in = DocumentType.class.getResourceAsStream("/" + schemaResource())) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Impossible state: schema resource " + schemaResource() + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  DocumentCodec<T> codec() {
+    return codec;
+  }
+
+  /** Returns the format, such as {@code twentyminute/plan@1}. */
+  @Override
+  public String toString() {
+    return format;
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.twentyminute.json;
+
+import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.rules.Violation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code twentyminute/report@1} document. Violations are read in any order and kept in report
+ * order; the written {@code valid} flag must agree with the violations.
+ */
+final class ReportCodec extends DocumentCodec<ValidationReport> {
+  static final ReportCodec INSTANCE = new ReportCodec();
+
+  private static final String[] REPORT = {"valid", "rulesRun", "violations"};
+  private static final Fields REPORT_BODY = Fields.of(REPORT);
+  private static final Fields REPORT_DOCUMENT = document(REPORT);
+  private static final Fields VIOLATION = Fields.of("rule", "severity", "path", "message", "hint");
+  private static final Map<String, Severity> SEVERITIES =
+      Map.of("error", Severity.ERROR, "warning", Severity.WARNING, "info", Severity.INFO);
+
+  private ReportCodec() {}
+
+  @Override
+  void writeFields(JsonGenerator out, ValidationReport report) {
+    out.writeBooleanProperty("valid", report.isValid());
+    out.writeArrayPropertyStart("rulesRun");
+    for (String rule : report.rulesRun()) {
+      out.writeString(rule);
+    }
+    out.writeEndArray();
+    out.writeArrayPropertyStart("violations");
+    for (Violation violation : report.violations()) {
+      out.writeStartObject();
+      out.writeStringProperty("rule", violation.ruleId());
+      out.writeStringProperty("severity", violation.severity().name().toLowerCase(Locale.ROOT));
+      out.writeStringProperty("path", violation.path().toString());
+      out.writeStringProperty("message", violation.message());
+      out.writeStringProperty("hint", violation.hint());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  /** Writes a report as an embedded object, without {@code format}. */
+  static void writeReport(JsonGenerator out, ValidationReport report) {
+    out.writeStartObject();
+    INSTANCE.writeFields(out, report);
+    out.writeEndObject();
+  }
+
+  @Override
+  ValidationReport readDocument(StrictReader in, DocumentType<ValidationReport> type) {
+    return readReport(in, REPORT_DOCUMENT, type);
+  }
+
+  /** Reads an embedded report object, without {@code format}. */
+  static ValidationReport readReport(StrictReader in) {
+    return readReport(in, REPORT_BODY, null);
+  }
+
+  private static ValidationReport readReport(
+      StrictReader in, Fields fields, @org.jspecify.annotations.Nullable DocumentType<?> type) {
+    in.beginObject(fields);
+    boolean valid = true;
+    List<String> rulesRun = List.of();
+    List<Violation> violations = List.of();
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      switch (field) {
+        case 0:
+          valid = in.readBoolean();
+          break;
+        case 1:
+          rulesRun = in.readList(in::readString);
+          break;
+        case 2:
+          violations = in.readList(() -> readViolation(in));
+          break;
+        default:
+          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
+          break;
+      }
+    }
+    boolean claimed = valid;
+    List<String> rules = rulesRun;
+    List<Violation> found = violations;
+    return in.endObject(() -> {
+      ValidationReport report = ValidationReport.of(rules, found);
+      if (report.isValid() != claimed) {
+        throw new IllegalArgumentException("report says \"valid\": " + claimed
+            + ", but its violations hold " + report.count(Severity.ERROR)
+            + " errors; expected \"valid\": " + report.isValid());
+      }
+      return report;
+    });
+  }
+
+  private static Violation readViolation(StrictReader in) {
+    in.beginObject(VIOLATION);
+    var violation = Violation.builder();
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      switch (field) {
+        case 0:
+          violation.ruleId(in.readString());
+          break;
+        case 1:
+          violation.severity(in.readChoice(SEVERITIES, "\"error\", \"warning\" or \"info\""));
+          break;
+        case 2:
+          violation.path(in.readConverted(Path::parse));
+          break;
+        case 3:
+          violation.message(in.readString());
+          break;
+        default:
+          violation.hint(in.readString());
+          break;
+      }
+    }
+    return in.endObject(violation::build);
+  }
+}

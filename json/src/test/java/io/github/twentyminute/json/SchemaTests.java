@@ -1,0 +1,121 @@
+package io.github.twentyminute.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.testing.SampleMeeting;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published JSON Schemas (draft 2020-12) accept every document the library writes, refuse
+ * documents the reader refuses for their shape, and agree with each other where they share a
+ * definition.
+ */
+class SchemaTests {
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Map<DocumentType<?>, Schema> SCHEMAS = new HashMap<>();
+  private static final TwentyMinuteJson JSON = TwentyMinuteJson.create();
+
+  private static synchronized Schema schema(DocumentType<?> type) {
+    return SCHEMAS.computeIfAbsent(type, t -> REGISTRY.getSchema(t.schema(), InputFormat.JSON));
+  }
+
+  private static List<String> errors(DocumentType<?> type, String document) {
+    List<Error> errors = schema(type).validate(document, InputFormat.JSON);
+    return errors.stream().map(Error::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void acceptsTheGoldenFiles() {
+    assertThat(errors(DocumentType.PLAN, Golden.read("plan-twenty-minute.json"))).isEmpty();
+    assertThat(errors(DocumentType.PLAN, Golden.read("plan-thirty-minute.json"))).isEmpty();
+    assertThat(errors(DocumentType.AGENDA, Golden.read("agenda-sample.json"))).isEmpty();
+    assertThat(errors(DocumentType.REPORT, Golden.read("report-overfull-plan.json"))).isEmpty();
+  }
+
+  @Test
+  void acceptsEveryGeneratedPlan() {
+    qt().withExamples(100).forAll(JsonGen.of(JsonGen::plan)).checkAssert(plan ->
+        assertThat(errors(DocumentType.PLAN, JSON.write(DocumentType.PLAN, plan))).isEmpty());
+  }
+
+  @Test
+  void acceptsEveryGeneratedAgenda() {
+    qt().withExamples(100).forAll(JsonGen.of(JsonGen::agenda)).checkAssert(agenda ->
+        assertThat(errors(DocumentType.AGENDA, JSON.write(DocumentType.AGENDA, agenda)))
+            .isEmpty());
+  }
+
+  @Test
+  void acceptsEveryGeneratedReport() {
+    qt().withExamples(100).forAll(JsonGen.of(JsonGen::report)).checkAssert(report ->
+        assertThat(errors(DocumentType.REPORT, JSON.write(DocumentType.REPORT, report)))
+            .isEmpty());
+  }
+
+  @Test
+  void refusesWhatTheReaderRefusesForItsShape() {
+    String plan = JSON.write(DocumentType.PLAN, MeetingPlans.twentyMinute());
+    assertThat(errors(DocumentType.PLAN, plan.replace("\"hardCeiling\"", "\"ceiling\"")))
+        .isNotEmpty();
+    assertThat(errors(DocumentType.PLAN, plan.replace("\"PT20M\"", "\"-PT20M\""))).isNotEmpty();
+    assertThat(errors(DocumentType.PLAN, plan.replace("\"PT20M\"", "20"))).isNotEmpty();
+    assertThat(errors(DocumentType.PLAN, plan.replace("plan@1", "plan@2"))).isNotEmpty();
+    assertThat(errors(DocumentType.PLAN, plan.replace("  \"name\": \"The 20-minute networking"
+        + " meeting\",\n", ""))).isNotEmpty();
+    String agenda = JSON.write(DocumentType.AGENDA, SampleMeeting.agenda());
+    assertThat(errors(DocumentType.AGENDA, agenda.replace("\"kind\": \"question\"",
+        "\"kind\": \"Question\""))).isNotEmpty();
+    assertThat(errors(DocumentType.AGENDA, agenda.replace("\"kind\": \"question\"",
+        "\"kind\": \"cue\""))).as("a cue item must name its cue").isNotEmpty();
+    assertThat(errors(DocumentType.AGENDA, agenda.replace("2026-03-10T15:00:00Z",
+        "2026-03-10 15:00"))).isNotEmpty();
+  }
+
+  @Test
+  void sharesIdenticalDefinitionsAcrossDocumentTypes() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    Map<String, JsonNode> seen = new HashMap<>();
+    for (DocumentType<?> type : DocumentType.all()) {
+      JsonNode schema = mapper.readTree(type.schema());
+      assertThat(schema.get("$schema").asString())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(schema.get("properties").get("format").get("const").asString())
+          .isEqualTo(type.format());
+      for (Map.Entry<String, JsonNode> def : schema.get("$defs").properties()) {
+        JsonNode earlier = seen.putIfAbsent(def.getKey(), def.getValue());
+        if (earlier != null) {
+          assertThat(def.getValue()).as("definition %s in %s", def.getKey(), type)
+              .isEqualTo(earlier);
+        }
+      }
+    }
+  }
+
+  @Test
+  void documentsTopLevelFieldsAsTheBodyDefinitionDoes() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (DocumentType<?> type : DocumentType.all()) {
+      JsonNode schema = mapper.readTree(type.schema());
+      JsonNode body = schema.get("$defs").get(type.name());
+      for (Map.Entry<String, JsonNode> field : body.get("properties").properties()) {
+        assertThat(schema.get("properties").get(field.getKey()))
+            .as("%s field %s", type, field.getKey()).isEqualTo(field.getValue());
+      }
+      assertThat(schema.get("properties").size()).isEqualTo(body.get("properties").size() + 1);
+    }
+  }
+}
