@@ -15,4 +15,6 @@ module io.github.twentyminute.core {
   exports io.github.twentyminute.testing;
   exports io.github.twentyminute.followup;
 
+  uses io.github.twentyminute.rules.Rule;
+
 }

@@ -40,10 +40,11 @@ public final class Texts {
    * Checks if a character separates words.
    *
    * @param c the character
-   * @return true for white space
+   * @return true for white space, including no-break spaces
    */
   public static boolean isSpace(char c) {
-    return c == ' ' || (c <= '\r' && c >= '\t') || (c > 127 && Character.isWhitespace(c));
+    return c == ' ' || (c <= '\r' && c >= '\t')
+        || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
   /**
@@ -68,5 +69,48 @@ public final class Texts {
    */
   public static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : (c == '\u2019' ? '\'' : c);
+  }
+
+  /**
+   * Collects the distinct years from 1900 to 2099 that a text mentions as four-digit numbers
+   * standing alone, such as "2019" in "in 2019," but not in "20190".
+   *
+   * @param text the text, not null
+   * @return the years in the order they first appear, may be empty
+   */
+  public static int[] years(String text) {
+    int[] found = new int[4];
+    int count = 0;
+    int n = text.length();
+    for (int i = 0; i + 4 <= n; i++) {
+      char c = text.charAt(i);
+      if ((c != '1' && c != '2') || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+        continue;
+      }
+      if (!isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
+          || !isDigit(text.charAt(i + 3)) || (i + 4 < n && isWordChar(text.charAt(i + 4)))) {
+        continue;
+      }
+      int year = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100
+          + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
+      if (year < 1900 || year > 2099) {
+        continue;
+      }
+      boolean seen = false;
+      for (int k = 0; k < count && !seen; k++) {
+        seen = found[k] == year;
+      }
+      if (!seen) {
+        if (count == found.length) {
+          found = java.util.Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = year;
+      }
+    }
+    return java.util.Arrays.copyOf(found, count);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

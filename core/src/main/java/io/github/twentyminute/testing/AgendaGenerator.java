@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Generates agendas for property tests: valid ones that pass every built-in rule, valid ones of
- * a chosen size.
+ * a chosen size, and ones with exactly one chosen {@link AgendaDefect}, which trip exactly that
+ * defect's rule.
  *
  * <p>Valid agendas follow a plan from {@link PlanGenerator}: thanks at the start and at the end,
  * the purpose, a career overview that fits its time and leads to why you asked, prepared
@@ -37,16 +38,16 @@ public final class AgendaGenerator {
       "Design Lead");
   private static final List<String> ORGANISATIONS = List.of("Northwind Mutual", "Contoso",
       "Fabrikam", "Tailspin Toys", "Litware", "Adventure Works");
-  private static final List<String> NOTES = List.of(
+  static final List<String> NOTES = List.of(
       "Moved from operations into analytics five years ago",
       "Leads the team that built the fraud-detection models",
       "Spoke on growing analysts from operations roles at a trade conference",
       "Wrote about moving reporting to the cloud",
       "Mentors people changing careers through a professional society",
       "Started the company's data literacy programme");
-  private static final List<String> SOURCES =
+  static final List<String> SOURCES =
       List.of("LinkedIn", "company site", "conference programme", "mutual friend", "blog");
-  private static final List<String> QUESTIONS = List.of(
+  static final List<String> QUESTIONS = List.of(
       "How did you get into this work, and what would you do differently today?",
       "Which skills matter most on your team right now?",
       "How is the work changing with the new tools?",
@@ -57,19 +58,20 @@ public final class AgendaGenerator {
       "How do you decide which problems your team takes on?",
       "What do people coming from other fields often miss?",
       "Which groups or events do you find worth the time?");
-  private static final List<String> PURPOSES = List.of(
+  static final List<String> PURPOSES = List.of(
       "Learn how the work in this field is changing and which skills matter most",
       "Understand how people moved from operations into analytics, as I plan the same move",
       "Hear which trends matter in your field and who else is worth learning from");
-  private static final List<String> OVERVIEW_BODY = List.of(
+  static final List<String> OVERVIEW_BODY = List.of(
       "I have spent six years handling property claims, the last two leading a small team.",
       "Along the way I built the reports my manager used to spot slow claims.",
       "I found I enjoy working with data more than anything else in the role.",
       "I am now finishing a data analysis certificate in the evenings.");
-  private static final List<String> OVERVIEW_CLOSINGS = List.of(
+  static final List<String> OVERVIEW_CLOSINGS = List.of(
       "You made a similar move, which is why I asked to meet you.",
       "That is why I asked to meet you: to learn how the work is changing.",
       "I would like to learn how you made the move and what you look for in people.");
+  private static final List<AgendaDefect> DEFECTS = List.of(AgendaDefect.values());
   private static final Instant EPOCH = Instant.parse("2026-01-05T09:00:00Z");
 
   private final PlanGenerator plans;
@@ -122,7 +124,42 @@ public final class AgendaGenerator {
     long capacity = settings.questionsThatFit(plan.requirePhase(PhaseId.DISCUSSION).timeBox().max());
     int most = (int) Math.min(capacity, fewest + 6L);
     int questions = randomness.between(fewest, most);
-    return build(randomness, plan, questions, randomness.nextBoolean());
+    return build(randomness, plan, questions, randomness.nextBoolean(), false);
+  }
+
+  /**
+   * Generates an agenda with exactly one defect: it trips the defect's rule
+   * ({@link AgendaDefect#ruleId()}) and passes every other built-in rule.
+   *
+   * @param randomness the source of every random choice, not null
+   * @param defect the defect, not null
+   * @return the agenda
+   */
+  public Agenda withDefect(Randomness randomness, AgendaDefect defect) {
+    Objects.requireNonNull(randomness, "randomness");
+    Objects.requireNonNull(defect, "defect");
+    boolean atTargets =
+        defect == AgendaDefect.BUDGET_TOTAL || defect == AgendaDefect.BUDGET_CEILING;
+    int fewest = Math.max(1, settings.minimumQuestions());
+    MeetingPlan plan = plans.feasible(randomness);
+    long capacity = settings.questionsThatFit(plan.requirePhase(PhaseId.DISCUSSION).timeBox().max());
+    int questions = randomness.between(fewest, (int) Math.min(capacity, fewest + 6L));
+    Agenda valid = build(randomness, plan, questions, randomness.nextBoolean(), atTargets);
+    return new Defects(settings, randomness).apply(valid, defect);
+  }
+
+  /**
+   * Generates a valid agenda or, as often, one with a defect chosen at random.
+   *
+   * @param randomness the source of every random choice, not null
+   * @return the agenda
+   */
+  public Agenda any(Randomness randomness) {
+    Objects.requireNonNull(randomness, "randomness");
+    if (!randomness.nextBoolean()) {
+      return valid(randomness);
+    }
+    return withDefect(randomness, randomness.oneOf(DEFECTS));
   }
 
   /**
@@ -157,20 +194,21 @@ public final class AgendaGenerator {
     boolean smallTalk = items > smallestSize();
     int questions = items - (smallTalk ? 7 : 6);
     MeetingPlan plan = plans.forQuestions(randomness, questions);
-    return build(randomness, plan, questions, smallTalk);
+    return build(randomness, plan, questions, smallTalk, false);
   }
 
-  private Agenda build(Randomness randomness, MeetingPlan plan, int questions, boolean smallTalk) {
+  private Agenda build(Randomness randomness, MeetingPlan plan, int questions, boolean smallTalk,
+      boolean atTargets) {
     Contact counterpart = counterpart(randomness);
     String overviewClosing = randomness.oneOf(OVERVIEW_CLOSINGS);
     int closingWords = Words.count(overviewClosing);
 
     int introItems = smallTalk ? 3 : 2;
-    int intro = planned(randomness, plan, PhaseId.INTRODUCTION, introItems);
-    int overview = plannedAtLeast(randomness, plan, PhaseId.OVERVIEW,
-        Math.max(1, (int) settings.speakingTime(closingWords).getSeconds()));
-    int discussion = planned(randomness, plan, PhaseId.DISCUSSION, questions);
-    int ending = planned(randomness, plan, PhaseId.ENDING, 3);
+    int intro = planned(randomness, plan, PhaseId.INTRODUCTION, introItems, atTargets);
+    int overview = planned(randomness, plan, PhaseId.OVERVIEW,
+        Math.max(1, (int) settings.speakingTime(closingWords).getSeconds()), atTargets);
+    int discussion = planned(randomness, plan, PhaseId.DISCUSSION, questions, atTargets);
+    int ending = planned(randomness, plan, PhaseId.ENDING, 3, atTargets);
 
     List<AgendaItem> items = new ArrayList<>(questions + 7);
     int[] introSplit = split(randomness, intro, introItems);
@@ -253,13 +291,9 @@ public final class AgendaGenerator {
     return text.append(closing).toString();
   }
 
-  /** Draws a phase's planned seconds between its minimum (or the item count) and its target. */
-  private static int planned(Randomness randomness, MeetingPlan plan, PhaseId phase, int items) {
-    return plannedAtLeast(randomness, plan, phase, items);
-  }
-
-  private static int plannedAtLeast(
-      Randomness randomness, MeetingPlan plan, PhaseId phase, int least) {
+  /** Draws a phase's planned seconds between its minimum (or a least value) and its target. */
+  private static int planned(
+      Randomness randomness, MeetingPlan plan, PhaseId phase, int least, boolean atTarget) {
     TimeBox box = plan.requirePhase(phase).timeBox();
     int target = (int) box.target().getSeconds();
     int lowest = Math.max((int) box.min().getSeconds(), least);
@@ -268,7 +302,7 @@ public final class AgendaGenerator {
           "Impossible state: phase " + phase + " needs " + lowest + " seconds but its target is "
               + target + " seconds");
     }
-    return target - randomness.between(0, target - lowest);
+    return atTarget ? target : target - randomness.between(0, target - lowest);
   }
 
   /** Splits whole seconds among items, each getting at least one second. */
@@ -290,7 +324,7 @@ public final class AgendaGenerator {
     return shares;
   }
 
-  private static Duration seconds(int seconds) {
+  static Duration seconds(long seconds) {
     return Duration.ofSeconds(seconds);
   }
 }

@@ -1,0 +1,40 @@
+package io.github.twentyminute.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextsTests {
+
+  @Test
+  void countsRunsHoldingALetterOrDigitAsWords() {
+    assertThat(Texts.countWords("")).isZero();
+    assertThat(Texts.countWords("  \t\n ")).isZero();
+    assertThat(Texts.countWords("claims-delay report - I'd say 2019")).isEqualTo(5);
+    assertThat(Texts.countWords("one\u00a0two\u2003three")).isEqualTo(3);
+  }
+
+  @Test
+  void findsStandaloneYearsOnceEach() {
+    assertThat(Texts.years("From 2009 to 2012, then 2012 again and 1899, 2100, 20190, x2015"))
+        .containsExactly(2009, 2012);
+    assertThat(Texts.years("1990 1991 1992 1993 1994 1995")).hasSize(6);
+    assertThat(Texts.years("no years")).isEmpty();
+  }
+
+  @Test
+  void matchesWholeWordPhrasesIgnoringCase() {
+    PhraseMatcher matcher = new PhraseMatcher(List.of("job", "hire me", "i'd like to"));
+    assertThat(matcher.find("Any JOB?")).isEqualTo("job");
+    assertThat(matcher.find("jobsite and a blowjob")).isNull();
+    assertThat(matcher.find("Would you hire   me")).isNull();
+    assertThat(matcher.find("please hire me.")).isEqualTo("hire me");
+    assertThat(matcher.find("I\u2019d like to learn")).isEqualTo("i'd like to");
+    assertThat(matcher.find("")).isNull();
+    assertThatThrownBy(() -> new PhraseMatcher(List.of("Job")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phrase must start with a lower-case ASCII letter, but was \"Job\"");
+  }
+}
