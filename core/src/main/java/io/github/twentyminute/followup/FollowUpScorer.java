@@ -307,7 +307,7 @@ public final class FollowUpScorer {
         deadline = task.maximumDue();
         worth = line.earned();
         text = task.description() + " now: worth " + Texts.points(worth, line.possible())
-            + ", less every hour until " + deadline + " ("
+            + ", less the longer it waits, until " + deadline + " ("
             + Texts.duration(Duration.between(asOf, deadline)) + " left)";
       } else {
         deadline = task.maximumDue();

@@ -241,6 +241,13 @@ class FollowUpScorerTests {
     assertThat(first.timeLeft()).isEqualTo(Duration.ofHours(-8));
     assertThat(first.text()).isEqualTo("Send your counterpart a thank-you note: overdue since"
         + " 2026-03-13T15:20:00Z (8:00:00 ago); done now it still earns 6 of 22 points");
+    NextAction waiting = score.nextActions().get(2);
+    assertThat(waiting.status()).isEqualTo(TaskStatus.PENDING_PAST_IDEAL);
+    // 21 points at 50% + 50% * 88/120 (32 of the 120 hours between ideal and maximum gone)
+    assertThat(waiting.worthNow()).isEqualTo(18);
+    assertThat(waiting.text()).isEqualTo("Deliver what you promised: Send the article now: worth"
+        + " 18 of 21 points, less the longer it waits, until 2026-03-17T15:20:00Z (3 days 16:00:00"
+        + " left)");
   }
 
   @Test

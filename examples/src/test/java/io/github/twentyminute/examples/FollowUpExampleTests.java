@@ -1,0 +1,68 @@
+package io.github.twentyminute.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpExampleTests {
+
+  @Test
+  void printsTheWeekAsPinnedInTheGoldenFile() throws IOException {
+    List<String> lines = run().lines().toList();
+
+    assertThat(lines).containsExactlyElementsOf(golden().lines().toList());
+  }
+
+  @Test
+  void scoreFallsOnlyAsTasksSlipPastTheirIdeal() {
+    List<String> lines = run().lines().toList();
+
+    assertThat(lines).contains(
+        "Before the meeting: preparation 100/100; ready",
+        "Day 0: follow-up 100/100 as of 2026-03-10T16:21:30Z: 0 done, 6 pending, 0 overdue",
+        "Day 4: follow-up 98/100 as of 2026-03-14T16:21:30Z: 2 done, 4 pending, 0 overdue",
+        "Day 7: follow-up 95/100 as of 2026-03-17T16:21:30Z: 3 done, 3 pending, 0 overdue",
+        "   14/16  Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved adjusters"
+            + " into analytics",
+        "          done 5 days 2:00:00 after the meeting, 50:00:00 past the ideal 3 days but"
+            + " within the maximum 14 days; credit falls linearly from 100% at the ideal to 50%"
+            + " at the maximum: 14 of 16 points",
+        "  1. Take up their offer: Introduce me to their analytics recruiting partner now: worth"
+            + " 12 of 15 points, less the longer it waits, until 2026-03-24T15:21:30Z (6 days"
+            + " 23:00:00 left)");
+  }
+
+  @Test
+  void mainPrintsToStandardOutput() {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+      FollowUpExample.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(run());
+  }
+
+  private static String run() {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    FollowUpExample.run(out);
+    out.flush();
+    return text.toString();
+  }
+
+  private static String golden() throws IOException {
+    try (InputStream in = FollowUpExampleTests.class.getResourceAsStream("follow-up-example.txt")) {
+      assertThat(in).as("golden file follow-up-example.txt").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
