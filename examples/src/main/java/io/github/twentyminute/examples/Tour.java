@@ -1,45 +1,46 @@
 package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.followup.Commitment;
+import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpScore;
+import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
+import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.Pacing;
+import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The five-minute tour of the API in {@code README.md}, as a program that compiles and runs.
  *
  * <p>Each snippet of the README's tour is a region of this file between a {@code // tour:NAME}
  * line and a {@code // end:NAME} line; a test checks that every Java block of the tour appears
- * here verbatim and runs {@link #main(String[])}.
+ * here verbatim, in the same order, and runs {@link #main(String[])}.
  */
 public final class Tour {
   private Tour() {}
 
   /**
-   * Runs every step of the tour, printing to standard output.
+   * Runs the tour, printing to standard output.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    plan();
-    ownPlan();
-    agenda();
-  }
-
-  static void plan() {
     // tour:plan
     MeetingPlan plan = MeetingPlans.twentyMinute();          // the book's plan
     ValidationReport verdict = plan.feasibility();            // can it work?
     System.out.println(verdict.summary());
     // end:plan
-  }
 
-  static void ownPlan() {
     // tour:own-plan
     MeetingPlan panel = MeetingPlan.builder()                  // your own: a 45-minute panel visit
         .name("Panel visit")
@@ -52,14 +53,42 @@ public final class Tour {
         .build();
     System.out.println(panel.feasibility());                   // headline only
     // end:own-plan
-  }
 
-  static void agenda() {
     // tour:agenda
     Agenda agenda = SampleMeeting.agenda();                    // Sam meets Dana, 13 items
     System.out.println(agenda.counterpart().name() + ": " + agenda.items().size() + " items, "
         + agenda.totalPlanned().toMinutes() + " minutes planned, discussion "
         + agenda.planned(PhaseId.DISCUSSION).toMinutes() + " minutes");
     // end:agenda
+
+    // tour:validate
+    ValidationReport report = RuleSet.standard().validate(agenda);   // the 16 built-in rules
+    System.out.println(report.summary());
+
+    Agenda tooLong = agenda.withItems(agenda.items().stream()
+        .map(item -> item.id().equals("q1") ? item.withPlanned(Duration.ofMinutes(6)) : item)
+        .toList());
+    report = RuleSet.standard().validate(tooLong);
+    report.violations().forEach(v -> System.out.println(v.ruleId() + ": " + v.message()));
+    // end:validate
+
+    // tour:pace
+    Instant start = SampleMeeting.SCHEDULED_START;
+    MeetingSession session = MeetingSession.of(agenda)
+        .apply(SessionEvent.started(start))
+        .apply(SessionEvent.phaseEntered(start.plusSeconds(190), PhaseId.OVERVIEW));
+    Pacing pacing = session.pacing(start.plusSeconds(330));          // 5:30 into the meeting
+    System.out.println(pacing);
+    pacing.nudges().forEach(nudge -> System.out.println("  " + nudge.text()));
+    // end:pace
+
+    // tour:follow-up
+    Instant end = start.plus(Duration.ofMinutes(21));
+    FollowUp followUp = FollowUp.after(end)
+        .withCommitment(Commitment.myPromise("report", "Send the claims-delay report", end))
+        .markDone("thank-you-note", end.plus(Duration.ofHours(5)));
+    FollowUpScore score = FollowUpScorer.standard().score(followUp, end.plus(Duration.ofDays(3)));
+    System.out.println(score.summary());
+    // end:follow-up
   }
 }

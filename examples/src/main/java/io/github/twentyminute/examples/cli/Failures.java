@@ -33,7 +33,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       line = "internal error: " + failure.getClass().getName() + ": " + failure.getMessage()
           + (debug(parsed) ? "" : " (run again with --debug for the stack trace)");
     }
-    err.println(who + ": " + line);
+    err.println(oneLine(who + ": " + line));
     if (debug(parsed)) {
       failure.printStackTrace(err);
     }
@@ -46,12 +46,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     CommandLine command = failure.getCommandLine();
     PrintWriter err = command.getErr();
     String who = command.getCommandSpec().qualifiedName();
-    err.println(who + ": " + failure.getMessage() + " (see '" + who + " --help')");
+    err.println(oneLine(who + ": " + failure.getMessage() + " (see '" + who + " --help')"));
     if (Arrays.asList(args).contains(DEBUG)) {
       failure.printStackTrace(err);
     }
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  /** Returns the text on one line: line breaks within a message become spaces. */
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Returns the failure as bad input, or null if it is a failure of the tool itself. */

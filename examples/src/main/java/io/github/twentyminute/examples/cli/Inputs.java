@@ -1,5 +1,6 @@
 package io.github.twentyminute.examples.cli;
 
+import io.github.twentyminute.json.JsonFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -73,6 +74,17 @@ final class Inputs {
 
   /** Describes a JSON document the json module refused, or returns null for any other failure. */
   static InputException fromJson(Throwable failure) {
-    return null;
+    if (!(failure instanceof JsonFormatException)) {
+      return null;
+    }
+    JsonFormatException json = (JsonFormatException) failure;
+    StringBuilder place = new StringBuilder("at ")
+        .append(json.pointer().isEmpty() ? "the document root" : json.pointer());
+    if (json.line() > 0) {
+      place.append(" (line ").append(json.line()).append(", column ").append(json.column())
+          .append(')');
+    }
+    return new InputException(json.source().orElse("input"), place.toString(), json.problem(),
+        json);
   }
 }

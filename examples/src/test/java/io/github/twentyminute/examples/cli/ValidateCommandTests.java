@@ -1,0 +1,192 @@
+package io.github.twentyminute.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.json.TwentyMinuteJson;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.testing.SampleMeeting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTests {
+  @TempDir Path dir;
+
+  static Path write(Path file, Agenda agenda) {
+    TwentyMinuteJson.create().write(DocumentType.AGENDA, agenda, file);
+    return file;
+  }
+
+  /** The sample agenda with question q1 stretched from 3:00 to 6:00. */
+  static Agenda overlong() {
+    Agenda sample = SampleMeeting.agenda();
+    List<AgendaItem> items = new ArrayList<>(sample.items());
+    int q1 = sample.indexOf("q1");
+    items.set(q1, items.get(q1).withPlanned(Duration.ofMinutes(6)));
+    return sample.withItems(items);
+  }
+
+  @Test
+  void validAgendaExitsZeroWithTheReport() {
+    Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
+
+    Cli cli = Cli.run("validate", "--builtin-only", file.toString());
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.err()).isEmpty();
+    assertThat(cli.out()).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
+        + " Analytics, Northwind Mutual): 13 items, 20:00 planned against a 20:00 budget\n"
+        + "valid: 0 errors, 0 warnings, 0 notes; 16 rules ran\n");
+  }
+
+  @Test
+  void invalidAgendaExitsOneAndSaysWhatWasExpectedAndFound() {
+    Path file = write(dir.resolve("long.json"), overlong());
+
+    Cli cli = Cli.run("validate", "--builtin-only", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err()).isEmpty();
+    assertThat(cli.out()).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
+        + " Analytics, Northwind Mutual): 13 items, 23:00 planned against a 20:00 budget\n"
+        + "not valid: 2 errors, 0 warnings, 0 notes; 16 rules ran\n"
+        + "  ERROR budget.total at items: agenda planned for 23:00; the plan's budget is 20:00\n"
+        + "      Cut 3:00 to keep to the 20:00 you promised: shorten or drop your"
+        + " lowest-priority items, such as q6 (1:30)\n"
+        + "  ERROR phase.timebox at phases[discussion]: discussion planned for 17:00; its time"
+        + " box allows 12:00 to 15:00\n"
+        + "      Shorten discussion by 2:00, starting with its lowest-priority items\n");
+  }
+
+  @Test
+  void jsonReportOfAValidAgendaListsEveryRuleThatRan() {
+    Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
+
+    Cli cli = Cli.run("validate", "--json", "--builtin-only", file.toString());
+
+    assertThat(cli.exitCode()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(cli.out());
+    assertThat(report.get("format").asString()).isEqualTo("twentyminute/report@1");
+    assertThat(report.get("valid").booleanValue()).isTrue();
+    assertThat(report.get("rulesRun")).hasSize(16);
+    assertThat(report.get("rulesRun").get(0).asString()).isEqualTo("budget.total");
+    assertThat(report.get("violations")).isEmpty();
+  }
+
+  @Test
+  void jsonReportOfAnInvalidAgendaCarriesEachViolation() {
+    Path file = write(dir.resolve("long.json"), overlong());
+
+    Cli cli = Cli.run("validate", "--json", "--builtin-only", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    JsonNode report = JsonMapper.builder().build().readTree(cli.out());
+    assertThat(report.get("valid").booleanValue()).isFalse();
+    assertThat(report.get("violations")).hasSize(2);
+    JsonNode first = report.get("violations").get(0);
+    assertThat(first.get("rule").asString()).isEqualTo("budget.total");
+    assertThat(first.get("severity").asString()).isEqualTo("error");
+    assertThat(first.get("path").asString()).isEqualTo("items");
+    assertThat(first.get("message").asString())
+        .isEqualTo("agenda planned for 23:00; the plan's budget is 20:00");
+    JsonNode second = report.get("violations").get(1);
+    assertThat(second.get("rule").asString()).isEqualTo("phase.timebox");
+    assertThat(second.get("path").asString()).isEqualTo("phases[discussion]");
+    assertThat(second.get("hint").asString())
+        .isEqualTo("Shorten discussion by 2:00, starting with its lowest-priority items");
+  }
+
+  @Test
+  void missingFileExitsTwoWithOneLine() {
+    Cli cli = Cli.run("validate", dir.resolve("nope.json").toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.errLines()).containsExactly(
+        "twentyminute validate: " + dir.resolve("nope.json") + ": no such file");
+  }
+
+  @Test
+  void directoryExitsTwoWithOneLine() {
+    Cli cli = Cli.run("validate", dir.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly(
+        "twentyminute validate: " + dir + ": expected a JSON file, found a directory");
+  }
+
+  @Test
+  void malformedJsonExitsTwoNamingFileLineAndColumn() throws IOException {
+    Path file = Files.writeString(dir.resolve("broken.json"),
+        "{\n  \"format\": \"twentyminute/agenda@1\",\n  \"purpose\": tru\n}\n");
+
+    Cli cli = Cli.run("validate", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).hasSize(1);
+    assertThat(cli.errLines()[0]).startsWith("twentyminute validate: " + file + ": at /")
+        .endsWith(" (line 3, column 14): expected well-formed JSON: Unrecognized token 'tru':"
+            + " was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+            + " 'false')");
+  }
+
+  @Test
+  void wrongDocumentTypeExitsTwoSayingWhatWasExpected() {
+    Path file = dir.resolve("plan.json");
+    TwentyMinuteJson.create().write(DocumentType.PLAN, MeetingPlans.twentyMinute(), file);
+
+    Cli cli = Cli.run("validate", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly("twentyminute validate: " + file
+        + ": at /format (line 2, column 13): expected a agenda document, format"
+        + " \"twentyminute/agenda@1\", found a plan document, format \"twentyminute/plan@1\"");
+  }
+
+  @Test
+  void wrongFieldTypeExitsTwoWithItsJsonPointer() throws IOException {
+    Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
+    String text = Files.readString(file);
+    Files.writeString(file, text.replaceFirst("\"PT30S\"", "30"));
+
+    Cli cli = Cli.run("validate", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly("twentyminute validate: " + file
+        + ": at /items/0/planned (line 181, column 18): expected an ISO-8601 duration such as"
+        + " \"PT2M30S\", found the number 30");
+  }
+
+  @Test
+  void debugAddsTheStackTraceAfterTheLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.json"), "");
+
+    Cli cli = Cli.run("validate", "--debug", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()[0]).isEqualTo("twentyminute validate: " + file + ": at the"
+        + " document root (line 1, column 0): expected an object, found the end of the document");
+    assertThat(cli.errLines()[1])
+        .startsWith("io.github.twentyminute.json.JsonFormatException: " + file + ": ");
+    assertThat(cli.errLines()).anyMatch(line -> line.startsWith("\tat "));
+  }
+
+  @Test
+  void missingFileArgumentIsAUsageError() {
+    Cli cli = Cli.run("validate");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly("twentyminute validate: Missing required"
+        + " parameter: 'FILE' (see 'twentyminute validate --help')");
+  }
+}
