@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;
+import io.github.twentyminute.rules.BuiltInRules;
+import io.github.twentyminute.rules.RuleSet;
+import io.github.twentyminute.rules.ValidationReport;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AgendaFitterProperties {
+  private static final RuleSet TIME_RULES = RuleSet.of(
+      BuiltInRules.get(BuiltInRules.BUDGET_TOTAL), BuiltInRules.get(BuiltInRules.PHASE_TIMEBOX));
   private static FitResult fit(FitterAgendas.Case c) {
     return AgendaFitter.of(c.options).fit(c.agenda);
   }
@@ -38,6 +43,11 @@ class AgendaFitterProperties {
         Duration sum = group.phases().stream().map(fitted::planned)
             .reduce(Duration.ZERO, Duration::plus);
         assertThat(sum).isLessThanOrEqualTo(group.max());
+      }
+      ValidationReport report = TIME_RULES.validate(fitted);
+      assertThat(report.forRule(BuiltInRules.PHASE_TIMEBOX)).isEmpty();
+      if (budget.compareTo(plan.budget()) <= 0) {
+        assertThat(report.forRule(BuiltInRules.BUDGET_TOTAL)).isEmpty();
       }
     });
   }

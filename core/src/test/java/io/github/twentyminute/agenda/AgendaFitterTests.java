@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.rules.BuiltInRules;
+import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -91,6 +93,24 @@ class AgendaFitterTests {
         + " down to its 15:00 maximum; then dropped: priority 3, the lowest left in the"
         + " discussion, to bring the agenda from 21:00 down to its 20:00 budget");
     assertThat(result.agenda()).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void aFittedAgendaPassesTheBudgetAndTimeBoxRules() {
+    List<AgendaItem> items = new ArrayList<>(SAMPLE.items());
+    items.add(10, AgendaItem.builder().id("q7").phase(PhaseId.DISCUSSION)
+        .kind(ItemKind.QUESTION).text("Which meetups are worth going to?")
+        .planned(time(2, 0)).priority(2).addLinkedNote("n2").build());
+    Agenda agenda = SAMPLE.withItems(items);
+    RuleSet rules = RuleSet.standard();
+    assertThat(rules.validate(agenda).rulesFired())
+        .containsExactly(BuiltInRules.BUDGET_TOTAL, BuiltInRules.PHASE_TIMEBOX);
+
+    FitResult result = AgendaFitter.standard().fit(agenda);
+
+    assertThat(result.dropped()).containsExactly("q6");
+    assertThat(rules.validate(result.agenda()).isValid()).isTrue();
+    assertThat(rules.validate(result.agenda()).violations()).isEmpty();
   }
 
   @Test
