@@ -11,19 +11,47 @@ final class Texts {
 
   /**
    * Formats a duration: {@code m:ss} or {@code h:mm:ss} below three days, such as
-   * {@code 40:00:00}; from three days up in days, such as {@code 14 days} or
-   * {@code 3 days 4:00:00}. Negative durations get a leading minus sign.
+   * {@code 40:00:00}, as {@link Durations#format} does; from three days up in days, such as
+   * {@code 14 days} or {@code 3 days 4:00:00}. Negative durations get a leading minus sign.
+   * Sub-second parts are truncated. Formats by hand: scoring formats many durations, and
+   * {@code String.format} would dominate its cost.
    */
   static String duration(Duration duration) {
-    if (duration.isNegative()) {
-      return "-" + duration(duration.negated());
+    StringBuilder text = new StringBuilder(16);
+    Duration d = duration;
+    if (d.isNegative()) {
+      text.append('-');
+      d = d.negated();
     }
-    if (duration.getSeconds() < THREE_DAYS) {
-      return Durations.format(duration);
+    long seconds = d.getSeconds();
+    if (seconds >= THREE_DAYS) {
+      long days = seconds / 86_400;
+      seconds -= days * 86_400;
+      text.append(days).append(" days");
+      if (seconds == 0) {
+        return text.toString();
+      }
+      text.append(' ');
     }
-    long days = duration.toDays();
-    Duration rest = duration.minusDays(days);
-    return days + " days" + (rest.getSeconds() == 0 ? "" : " " + Durations.format(rest));
+    long hours = seconds / 3600;
+    long minutes = (seconds % 3600) / 60;
+    long secs = seconds % 60;
+    if (hours > 0) {
+      text.append(hours).append(':');
+      twoDigits(text, minutes);
+    } else {
+      text.append(minutes);
+    }
+    text.append(':');
+    twoDigits(text, secs);
+    return text.toString();
+  }
+
+  private static void twoDigits(StringBuilder text, long value) {
+    if (value < 10) {
+      text.append('0');
+    }
+    text.append(value);
   }
 
   /** Returns {@code points * part / whole} rounded to the nearest whole point, halves up. */
