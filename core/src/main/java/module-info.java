@@ -14,6 +14,7 @@ module io.github.twentyminute.core {
   exports io.github.twentyminute.session;
   exports io.github.twentyminute.testing;
   exports io.github.twentyminute.followup;
+  exports io.github.twentyminute.journal;
 
   uses io.github.twentyminute.rules.Rule;
 

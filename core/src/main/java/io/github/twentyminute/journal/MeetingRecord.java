@@ -1,0 +1,245 @@
+package io.github.twentyminute.journal;
+
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.followup.Commitment;
+import io.github.twentyminute.followup.CommitmentKind;
+import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.Party;
+import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.Timeline;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Everything about one meeting with one person, kept for the journal: the agenda, the live
+ * session's event log and the timeline it gives once ended, the follow-up (the two-way
+ * commitment ledger and what was done when), the insights, and the outcome.
+ *
+ * <h2>Identity and revision</h2>
+ * {@link #id()} is stable for the life of the record: 1 to 64 characters of ASCII letters,
+ * digits, {@code -} and {@code _}, starting with a letter or digit (so it is safe as a file name
+ * on every platform, and never {@code .} or {@code ..}). {@link #revision()} counts the times the
+ * record was saved, for optimistic concurrency in a store.
+ *
+ * <h2>The outcome</h2>
+ * {@link #evangelist()} is your judgement of whether they will help later. The names you were
+ * given are not stored a second time: {@link #namesReceived()} derives them from the follow-up's
+ * referral commitments (their {@link CommitmentKind#REFERRAL}s, tracked or not), so the ledger
+ * is the one place to record a name.
+ *
+ * <h2>What construction checks</h2>
+ * Construction refuses a malformed id, a negative revision, a session of another agenda, a
+ * follow-up whose meeting end differs from the end of an ended session, and an insight that
+ * names an agenda item the agenda lacks. A record without a session is a meeting recorded after
+ * the fact; a record with a session that has not ended is a meeting in progress, and its
+ * follow-up's meeting end is then the expected end.
+ *
+ * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class MeetingRecord {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  MeetingRecord() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableMeetingRecord.Builder builder() {
+    return ImmutableMeetingRecord.builder();
+  }
+
+  /**
+   * Checks if a text is a valid record id: 1 to 64 ASCII letters, digits, {@code -} and
+   * {@code _}, starting with a letter or digit.
+   *
+   * @param id the text, not null
+   * @return true if valid
+   */
+  public static boolean isValidId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /**
+   * Returns the record's stable id.
+   *
+   * @return the id: 1 to 64 ASCII letters, digits, {@code -} and {@code _}, starting with a
+   *     letter or digit
+   */
+  public abstract String id();
+
+  /**
+   * Returns how many times the record was saved; a store refuses to save over a newer revision.
+   *
+   * @return the revision, zero or more; 0 unless set otherwise
+   */
+  @Value.Default
+  public long revision() {
+    return 0;
+  }
+
+  /**
+   * Returns the agenda of the meeting.
+   *
+   * @return the agenda
+   */
+  public abstract Agenda agenda();
+
+  /**
+   * Returns the live session: the event log of the meeting as it ran.
+   *
+   * @return the session, or empty if the meeting was recorded without one
+   */
+  public abstract Optional<MeetingSession> session();
+
+  /**
+   * Returns the follow-up: the meeting's end, the two-way commitment ledger and what was done
+   * when.
+   *
+   * @return the follow-up
+   */
+  public abstract FollowUp followUp();
+
+  /**
+   * Returns what you learned, in the order you noted it.
+   *
+   * @return the insights, may be empty
+   */
+  public abstract List<Insight> insights();
+
+  /**
+   * Returns your judgement of whether they will help later.
+   *
+   * @return the outcome; {@link Evangelist#NO} unless set otherwise
+   */
+  @Value.Default
+  public Evangelist evangelist() {
+    return Evangelist.NO;
+  }
+
+  /**
+   * Returns the planned-versus-actual timeline, computed once at construction.
+   *
+   * @return the timeline, or empty if there is no session or it has not ended
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public Optional<Timeline> timeline() {
+    Optional<MeetingSession> session = session();
+    if (session.isPresent() && session.get().endedAt().isPresent()) {
+      return Optional.of(session.get().timeline());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the person you met: the agenda's counterpart.
+   *
+   * @return the counterpart
+   */
+  public Contact counterpart() {
+    return agenda().counterpart();
+  }
+
+  /**
+   * Returns when the meeting ended: the follow-up's meeting end.
+   *
+   * @return the end
+   */
+  public Instant meetingEnd() {
+    return followUp().meetingEnd();
+  }
+
+  /**
+   * Returns the names they gave you, derived from the follow-up's ledger: the person of each of
+   * their referral commitments, in ledger order.
+   *
+   * @return the names received, may be empty
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public List<Contact> namesReceived() {
+    List<Contact> names = new ArrayList<>();
+    for (Commitment commitment : referralsReceived()) {
+      names.add(commitment.person().orElseThrow());
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * Returns their referral commitments: the names they gave you, with what to contact each
+   * about and when it was captured.
+   *
+   * @return the referrals, in ledger order, may be empty
+   */
+  public List<Commitment> referralsReceived() {
+    return followUp().commitments().stream()
+        .filter(c -> c.kind() == CommitmentKind.REFERRAL && c.owedBy() == Party.THEIRS)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a copy of this record with the revision one higher, as a store does when it saves.
+   *
+   * @return the copy
+   */
+  public MeetingRecord nextRevision() {
+    return ImmutableMeetingRecord.copyOf(this).withRevision(revision() + 1);
+  }
+
+  @Value.Check
+  final void check() {
+    if (!isValidId(id())) {
+      throw new IllegalArgumentException(
+          "meeting record id must be 1 to 64 ASCII letters, digits, _ or - starting with a"
+              + " letter or digit, but was \"" + id() + "\"");
+    }
+    if (revision() < 0) {
+      throw new IllegalArgumentException(
+          "meeting record " + id() + " revision must be zero or more, but was " + revision());
+    }
+    if (session().isPresent()) {
+      MeetingSession session = session().get();
+      if (!session.agenda().equals(agenda())) {
+        throw new IllegalArgumentException(
+            "meeting record " + id() + " has a session of another agenda (" + session.agenda()
+                + ") than its own (" + agenda() + ")");
+      }
+      Optional<Instant> end = session.endedAt();
+      if (end.isPresent() && !end.get().equals(followUp().meetingEnd())) {
+        throw new IllegalArgumentException(
+            "meeting record " + id() + " follow-up meeting end (" + followUp().meetingEnd()
+                + ") differs from the session's end (" + end.get() + "); the follow-up's"
+                + " windows count from the actual end");
+      }
+    }
+    for (int i = 0; i < insights().size(); i++) {
+      Optional<String> item = insights().get(i).itemId();
+      if (item.isPresent() && agenda().item(item.get()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "meeting record " + id() + " insight " + i + " is drawn by agenda item " + item.get()
+                + ", which the agenda does not have; its items are "
+                + agenda().items().stream().map(AgendaItem::id).collect(Collectors.toList()));
+      }
+    }
+  }
+
+  /** Returns a short form such as {@code m-2026-03-10-dana r0: Dana Reyes, ended 2026-03-10T15:20:00Z}. */
+  @Override
+  public String toString() {
+    return id() + " r" + revision() + ": " + counterpart().name() + ", ended " + meetingEnd()
+        + ", " + insights().size() + " insights, evangelist " + evangelist();
+  }
+}
