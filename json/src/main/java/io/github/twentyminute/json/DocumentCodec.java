@@ -48,8 +48,9 @@ abstract class DocumentCodec<T> {
     }
     DocumentType<?> other = DocumentType.forFormat(found).orElse(null);
     if (other != null) {
-      throw in.error("expected a " + type.name() + " document, format \"" + type.format()
-          + "\", found a " + other.name() + " document, format \"" + found + "\"");
+      throw in.error("expected " + article(type.name()) + " document, format \""
+          + type.format() + "\", found " + article(other.name()) + " document, format \""
+          + found + "\"");
     }
     String prefix = DocumentType.FORMAT_PREFIX + type.name() + "@";
     if (found.startsWith(prefix)) {
@@ -59,6 +60,11 @@ abstract class DocumentCodec<T> {
     }
     throw in.error("expected format \"" + type.format() + "\", found "
         + StrictReader.quote(found));
+  }
+
+  /** Returns the name with "a" or "an" before it, such as "an agenda". */
+  static String article(String name) {
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   static void writeDuration(JsonGenerator out, String name, java.time.Duration value) {

@@ -304,7 +304,7 @@ public final class TwentyMinuteJson {
 
   /**
    * Writes a document to a file as UTF-8, creating or replacing it. This is a plain write; for
-   * crash-safe replacement use the document store.
+   * crash-safe replacement use {@link JsonDocumentStore}.
    *
    * @param <T> the value type
    * @param type the document type, not null

@@ -72,8 +72,8 @@ public final class TwentyMinuteModule extends SimpleModule {
       try {
         return TwentyMinuteJson.create().readWith(in, type);
       } catch (JsonFormatException e) {
-        throw DatabindException.from(parser, "cannot read a " + type.name() + " document: "
-            + e.getMessage(), e);
+        throw DatabindException.from(parser, "cannot read "
+            + DocumentCodec.article(type.name()) + " document: " + e.getMessage(), e);
       }
     }
   }

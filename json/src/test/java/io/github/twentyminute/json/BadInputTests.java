@@ -193,7 +193,7 @@ class BadInputTests {
   @Test
   void refusesAnotherDocumentType() {
     assertProblem(planFails(agenda), agenda, "/format", "\"twentyminute/agenda@1\"",
-        "expected a plan document, format \"twentyminute/plan@1\", found a agenda document,"
+        "expected a plan document, format \"twentyminute/plan@1\", found an agenda document,"
             + " format \"twentyminute/agenda@1\"");
   }
 
