@@ -1,8 +1,10 @@
 package io.github.twentyminute.json;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.session.MeetingSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,10 @@ import java.util.Optional;
  *       its plan embedded</td></tr>
  *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@1}</td>
  *       <td>{@link ValidationReport}</td></tr>
+ *   <tr><td>{@link #SESSION}</td><td>{@code twentyminute/session@1}</td>
+ *       <td>{@link MeetingSession}, as its agenda and event log</td></tr>
+ *   <tr><td>{@link #FOLLOW_UP}</td><td>{@code twentyminute/followup@1}</td>
+ *       <td>{@link FollowUp}</td></tr>
  * </table>
  *
  * <p>Instances are immutable and thread-safe.
@@ -45,7 +51,18 @@ public final class DocumentType<T> {
   public static final DocumentType<ValidationReport> REPORT =
       new DocumentType<>("report", 1, ValidationReport.class, ReportCodec.INSTANCE);
 
-  private static final List<DocumentType<?>> ALL = List.of(PLAN, AGENDA, REPORT);
+  /**
+   * The live meeting document, {@code twentyminute/session@1}: the agenda and the event log,
+   * replayed on reading.
+   */
+  public static final DocumentType<MeetingSession> SESSION =
+      new DocumentType<>("session", 1, MeetingSession.class, SessionCodec.INSTANCE);
+  /** The follow-up document, {@code twentyminute/followup@1}. */
+  public static final DocumentType<FollowUp> FOLLOW_UP =
+      new DocumentType<>("followup", 1, FollowUp.class, FollowUpCodec.INSTANCE);
+
+  private static final List<DocumentType<?>> ALL =
+      List.of(PLAN, AGENDA, REPORT, SESSION, FOLLOW_UP);
 
   private final String name;
   private final int version;

@@ -58,8 +58,13 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
       out.writeEndObject();
     }
     out.writeEndArray();
-    out.writeObjectPropertyStart("followUpPolicy");
-    FollowUpPolicy policy = plan.followUpPolicy();
+    out.writeName("followUpPolicy");
+    writePolicy(out, plan.followUpPolicy());
+  }
+
+  /** Writes a follow-up policy object: one window per follow-up kind, in the kinds' order. */
+  static void writePolicy(JsonGenerator out, FollowUpPolicy policy) {
+    out.writeStartObject();
     for (FollowUpKind kind : KINDS) {
       FollowUpWindow window = policy.window(kind);
       out.writeObjectPropertyStart(kind.id());
@@ -233,7 +238,8 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
         () -> cueRequired ? Cue.required(cueId, cueText) : Cue.optional(cueId, cueText));
   }
 
-  private static FollowUpPolicy readPolicy(StrictReader in) {
+  /** Reads a follow-up policy object. */
+  static FollowUpPolicy readPolicy(StrictReader in) {
     in.beginObject(POLICY);
     Map<FollowUpKind, FollowUpWindow> windows = new EnumMap<>(FollowUpKind.class);
     int field;

@@ -133,6 +133,21 @@ final class StrictReader {
     }
   }
 
+  /**
+   * Returns where the innermost open object or array starts, as {@code {line, column}}; call it
+   * between {@code begin...} and the end.
+   */
+  int[] containerStart() {
+    Frame frame = frames[depth - 1];
+    return new int[] {frame.line, frame.column};
+  }
+
+  /** Returns an exception at a given pointer and location. */
+  JsonFormatException errorAt(
+      String pointer, int[] start, String problem, @Nullable Throwable cause) {
+    return new JsonFormatException(pointer, start[0], start[1], problem, source, cause);
+  }
+
   // ---------------------------------------------------------------- arrays
 
   /** Reads the start of an array. */

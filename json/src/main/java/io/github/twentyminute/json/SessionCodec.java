@@ -1,0 +1,270 @@
+package io.github.twentyminute.json;
+
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.SessionEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code twentyminute/session@1} document: a live meeting stored as its agenda and its event
+ * log, from which the session is rebuilt by replaying the events in order. An event the session
+ * refuses (time going backwards, a phase after the end, an item the agenda lacks) is reported at
+ * that event, with the core's message.
+ */
+final class SessionCodec extends DocumentCodec<MeetingSession> {
+  static final SessionCodec INSTANCE = new SessionCodec();
+
+  private static final String[] SESSION = {"agenda", "events"};
+  private static final Fields SESSION_BODY = Fields.of(SESSION);
+  private static final Fields SESSION_DOCUMENT = document(SESSION);
+  /** Every field an event may have; which ones it must have depends on its type. */
+  private static final Fields EVENT =
+      Fields.of("type", "at", "phase?", "item?", "cue?", "event?", "correctedTo?");
+  private static final int TYPE = 0;
+  private static final int AT = 1;
+  private static final int PHASE = 2;
+  private static final int ITEM = 3;
+  private static final int CUE = 4;
+  private static final int EVENT_INDEX = 5;
+  private static final int CORRECTED_TO = 6;
+
+  /** The event types, each with the fields beyond type and at that it must have. */
+  private enum Type {
+    STARTED("started"),
+    PHASE_ENTERED("phase-entered", PHASE),
+    ITEM_COVERED("item-covered", ITEM),
+    ITEM_SKIPPED("item-skipped", ITEM),
+    CUE_DONE("cue-done", CUE),
+    PAUSED("paused"),
+    RESUMED("resumed"),
+    ENDED("ended"),
+    CLOCK_CORRECTED("clock-corrected", EVENT_INDEX, CORRECTED_TO);
+
+    final String id;
+    final long fields;
+
+    Type(String id, int... extra) {
+      this.id = id;
+      long mask = (1L << TYPE) | (1L << AT);
+      for (int field : extra) {
+        mask |= 1L << field;
+      }
+      this.fields = mask;
+    }
+  }
+
+  private static final Map<String, Type> TYPES = types();
+
+  private static Map<String, Type> types() {
+    Map<String, Type> types = new java.util.HashMap<>();
+    for (Type type : Type.values()) {
+      types.put(type.id, type);
+    }
+    return Map.copyOf(types);
+  }
+
+  private SessionCodec() {}
+
+  @Override
+  void writeFields(JsonGenerator out, MeetingSession session) {
+    out.writeName("agenda");
+    AgendaCodec.writeAgenda(out, session.agenda());
+    out.writeArrayPropertyStart("events");
+    for (SessionEvent event : session.events()) {
+      writeEvent(out, event);
+    }
+    out.writeEndArray();
+  }
+
+  /** Writes a session as an embedded object, without {@code format}. */
+  static void writeSession(JsonGenerator out, MeetingSession session) {
+    out.writeStartObject();
+    INSTANCE.writeFields(out, session);
+    out.writeEndObject();
+  }
+
+  private static void writeEvent(JsonGenerator out, SessionEvent event) {
+    out.writeStartObject();
+    if (event instanceof SessionEvent.Started) {
+      out.writeStringProperty("type", Type.STARTED.id);
+    } else if (event instanceof SessionEvent.PhaseEntered) {
+      out.writeStringProperty("type", Type.PHASE_ENTERED.id);
+    } else if (event instanceof SessionEvent.ItemCovered) {
+      out.writeStringProperty("type", Type.ITEM_COVERED.id);
+    } else if (event instanceof SessionEvent.ItemSkipped) {
+      out.writeStringProperty("type", Type.ITEM_SKIPPED.id);
+    } else if (event instanceof SessionEvent.CueDone) {
+      out.writeStringProperty("type", Type.CUE_DONE.id);
+    } else if (event instanceof SessionEvent.Paused) {
+      out.writeStringProperty("type", Type.PAUSED.id);
+    } else if (event instanceof SessionEvent.Resumed) {
+      out.writeStringProperty("type", Type.RESUMED.id);
+    } else if (event instanceof SessionEvent.Ended) {
+      out.writeStringProperty("type", Type.ENDED.id);
+    } else {
+      out.writeStringProperty("type", Type.CLOCK_CORRECTED.id);
+    }
+    out.writeStringProperty("at", event.at().toString());
+    if (event instanceof SessionEvent.PhaseEntered) {
+      out.writeStringProperty("phase", ((SessionEvent.PhaseEntered) event).phase().value());
+    } else if (event instanceof SessionEvent.ItemCovered) {
+      out.writeStringProperty("item", ((SessionEvent.ItemCovered) event).itemId());
+    } else if (event instanceof SessionEvent.ItemSkipped) {
+      out.writeStringProperty("item", ((SessionEvent.ItemSkipped) event).itemId());
+    } else if (event instanceof SessionEvent.CueDone) {
+      out.writeStringProperty("cue", ((SessionEvent.CueDone) event).cueId());
+    } else if (event instanceof SessionEvent.ClockCorrected) {
+      SessionEvent.ClockCorrected corrected = (SessionEvent.ClockCorrected) event;
+      out.writeNumberProperty("event", corrected.eventIndex());
+      out.writeStringProperty("correctedTo", corrected.correctedTo().toString());
+    }
+    out.writeEndObject();
+  }
+
+  @Override
+  MeetingSession readDocument(StrictReader in, DocumentType<MeetingSession> type) {
+    return readSession(in, SESSION_DOCUMENT, type);
+  }
+
+  /** Reads an embedded session object, without {@code format}. */
+  static MeetingSession readSession(StrictReader in) {
+    return readSession(in, SESSION_BODY, null);
+  }
+
+  private static MeetingSession readSession(
+      StrictReader in, Fields fields, @Nullable DocumentType<?> type) {
+    in.beginObject(fields);
+    Agenda agenda = null;
+    List<SessionEvent> events = List.of();
+    List<int[]> starts = new ArrayList<>();
+    String eventsPointer = "";
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      switch (field) {
+        case 0:
+          agenda = AgendaCodec.readAgenda(in);
+          break;
+        case 1:
+          eventsPointer = in.valuePointer();
+          events = in.readList(() -> readEvent(in, starts));
+          break;
+        default:
+          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
+          break;
+      }
+    }
+    Agenda theAgenda = java.util.Objects.requireNonNull(agenda);
+    MeetingSession session = MeetingSession.of(theAgenda);
+    for (int i = 0; i < events.size(); i++) {
+      try {
+        session = session.apply(events.get(i));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw in.errorAt(eventsPointer + "/" + i, starts.get(i),
+            "the session refuses event " + i + ": " + e.getMessage(), e);
+      }
+    }
+    MeetingSession replayed = session;
+    return in.endObject(() -> replayed);
+  }
+
+  private static SessionEvent readEvent(StrictReader in, List<int[]> starts) {
+    in.beginObject(EVENT);
+    starts.add(in.containerStart());
+    Type type = null;
+    Instant at = null;
+    PhaseId phase = null;
+    String item = null;
+    String cue = null;
+    int eventIndex = 0;
+    Instant correctedTo = null;
+    long present = 0;
+    int field;
+    while ((field = in.nextField()) >= 0) {
+      present |= 1L << field;
+      switch (field) {
+        case TYPE:
+          type = in.readChoice(TYPES, "an event type: started, phase-entered, item-covered,"
+              + " item-skipped, cue-done, paused, resumed, ended or clock-corrected");
+          break;
+        case AT:
+          at = in.readInstant();
+          break;
+        case PHASE:
+          phase = in.readConverted(PhaseId::of);
+          break;
+        case ITEM:
+          item = in.readString();
+          break;
+        case CUE:
+          cue = in.readString();
+          break;
+        case EVENT_INDEX:
+          eventIndex = in.readInt();
+          break;
+        default:
+          correctedTo = in.readInstant();
+          break;
+      }
+    }
+    Type kind = java.util.Objects.requireNonNull(type);
+    long fields = present;
+    Instant when = java.util.Objects.requireNonNull(at);
+    PhaseId enteredPhase = phase;
+    String itemId = item;
+    String cueId = cue;
+    int index = eventIndex;
+    Instant moved = correctedTo;
+    return in.endObject(() -> {
+      checkFields(kind, fields);
+      switch (kind) {
+        case STARTED:
+          return SessionEvent.started(when);
+        case PHASE_ENTERED:
+          return SessionEvent.phaseEntered(when, java.util.Objects.requireNonNull(enteredPhase));
+        case ITEM_COVERED:
+          return SessionEvent.itemCovered(when, java.util.Objects.requireNonNull(itemId));
+        case ITEM_SKIPPED:
+          return SessionEvent.itemSkipped(when, java.util.Objects.requireNonNull(itemId));
+        case CUE_DONE:
+          return SessionEvent.cueDone(when, java.util.Objects.requireNonNull(cueId));
+        case PAUSED:
+          return SessionEvent.paused(when);
+        case RESUMED:
+          return SessionEvent.resumed(when);
+        case ENDED:
+          return SessionEvent.ended(when);
+        default:
+          return SessionEvent.clockCorrected(when, index, java.util.Objects.requireNonNull(moved));
+      }
+    });
+  }
+
+  /** Checks that an event has exactly the fields of its type. */
+  private static void checkFields(Type type, long present) {
+    long missing = type.fields & ~present;
+    long extra = present & ~type.fields;
+    if (missing == 0 && extra == 0) {
+      return;
+    }
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 64; i++) {
+      if ((type.fields & (1L << i)) != 0) {
+        expected.append(expected.length() == 0 ? "" : ", ").append(EVENT.name(i));
+      }
+    }
+    if (missing != 0) {
+      throw new IllegalArgumentException("missing required field \""
+          + EVENT.name(Long.numberOfTrailingZeros(missing)) + "\" for an event of type \""
+          + type.id + "\"; expected the fields " + expected);
+    }
+    throw new IllegalArgumentException("field \"" + EVENT.name(Long.numberOfTrailingZeros(extra))
+        + "\" does not belong to an event of type \"" + type.id + "\"; expected the fields "
+        + expected);
+  }
+}
