@@ -359,4 +359,56 @@ class BadInputTests {
     String text = plan.replace("\"budget\"", "\"a/b~c\"");
     assertThat(planFails(text).pointer()).isEqualTo("/a~1b~0c");
   }
+
+  @Test
+  void reportsAnEventTheSessionRefusesAtThatEvent() {
+    String text = compact.write(DocumentType.SESSION, Samples.session())
+        .replace("{\"type\":\"item-covered\",\"at\":\"2026-03-10T15:06:40Z\"",
+            "{\"type\":\"item-covered\",\"at\":\"2026-03-10T14:06:40Z\"");
+    assertProblem(readFails(json, DocumentType.SESSION, text), text, "/events/7",
+        "{\"type\":\"item-covered\",\"at\":\"2026-03-10T14:06:40Z\"",
+        "the session refuses event 7: event ItemCovered o1 at 2026-03-10T14:06:40Z is before the"
+            + " previous event (PhaseEntered overview at 2026-03-10T15:03:35Z); time cannot go"
+            + " backwards. Maybe record a ClockCorrected event to re-time an earlier event");
+  }
+
+  @Test
+  void refusesAnEventWithAFieldOfAnotherType() {
+    String text = compact.write(DocumentType.SESSION, Samples.session())
+        .replace("{\"type\":\"paused\",\"at\":\"2026-03-10T15:10:00Z\"}",
+            "{\"type\":\"paused\",\"at\":\"2026-03-10T15:10:00Z\",\"item\":\"q2\"}");
+    assertProblem(readFails(json, DocumentType.SESSION, text), text, "/events/10",
+        "{\"type\":\"paused\"", "field \"item\" does not belong to an event of type"
+            + " \"paused\"; expected the fields type, at");
+  }
+
+  @Test
+  void refusesAnEventMissingAFieldOfItsType() {
+    String text = compact.write(DocumentType.SESSION, Samples.session())
+        .replace(",\"correctedTo\":\"2026-03-10T15:19:30Z\"", "");
+    assertProblem(readFails(json, DocumentType.SESSION, text), text, "/events/24",
+        "{\"type\":\"clock-corrected\"", "missing required field \"correctedTo\" for an event"
+            + " of type \"clock-corrected\"; expected the fields type, at, event, correctedTo");
+  }
+
+  @Test
+  void reportsAFollowUpCompletionOfAnUnknownTaskAtTheFollowUp() {
+    String text = compact.write(DocumentType.FOLLOW_UP, Samples.followUp())
+        .replace("\"task\":\"thank-you-note\"", "\"task\":\"thank-you-card\"");
+    JsonFormatException e = readFails(json, DocumentType.FOLLOW_UP, text);
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.problem()).startsWith("follow-up has no task thank-you-card to mark done; its"
+        + " tasks are [thank-you-note, ");
+  }
+
+  @Test
+  void reportsAReferralWithoutAPersonAtTheCommitment() {
+    String text = compact.write(DocumentType.FOLLOW_UP, Samples.followUp());
+    int person = text.indexOf(",\"person\":");
+    int after = text.indexOf("\"notes\":[]}", person) + "\"notes\":[]}".length();
+    String cut = text.substring(0, person) + text.substring(after);
+    assertProblem(readFails(json, DocumentType.FOLLOW_UP, cut), cut, "/commitments/1",
+        "{\"id\":\"priya\"", "commitment priya is a REFERRAL but names no person; set"
+            + " person(..) to the name given");
+  }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.session.MeetingSession;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -45,6 +47,18 @@ class DocumentProperties {
   void everyAgendaRoundTrips() {
     Gen<Agenda> agendas = gen(JsonGen::agenda);
     roundTrips(DocumentType.AGENDA, agendas);
+  }
+
+  @Test
+  void everySessionRoundTrips() {
+    Gen<MeetingSession> sessions = gen(JsonGen::session);
+    roundTrips(DocumentType.SESSION, sessions);
+  }
+
+  @Test
+  void everyFollowUpRoundTrips() {
+    Gen<FollowUp> followUps = gen(JsonGen::followUp);
+    roundTrips(DocumentType.FOLLOW_UP, followUps);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.github.twentyminute.json;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.plan.FollowUpKind;
 import io.github.twentyminute.plan.FollowUpPolicy;
 import io.github.twentyminute.plan.FollowUpWindow;
@@ -11,7 +13,10 @@ import io.github.twentyminute.rules.Path;
 import io.github.twentyminute.rules.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.AgendaGenerator;
+import io.github.twentyminute.testing.FollowUpGenerator;
 import io.github.twentyminute.testing.PlanGenerator;
 import io.github.twentyminute.testing.Randomness;
 import java.time.Duration;
@@ -19,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
@@ -87,6 +93,76 @@ final class JsonGen {
       copy = copy.withScheduledStart(instant(r));
     }
     return copy;
+  }
+
+  /**
+   * Returns a session of a generated agenda with a random event log: events are drawn at random
+   * and those the session refuses are dropped, so every log is one a live meeting could record.
+   */
+  static MeetingSession session(Randomness r) {
+    Agenda agenda = agenda(r);
+    MeetingSession session = MeetingSession.of(agenda);
+    Instant now = instant(r);
+    int events = r.between(0, 40);
+    for (int i = 0; i < events; i++) {
+      now = now.plusSeconds(r.between(0, 200));
+      SessionEvent event;
+      switch (r.between(0, 8)) {
+        case 0:
+          event = SessionEvent.started(now);
+          break;
+        case 1:
+          event = SessionEvent.phaseEntered(now, r.oneOf(agenda.plan().phaseIds()));
+          break;
+        case 2:
+        case 3:
+          if (agenda.items().isEmpty()) {
+            continue;
+          }
+          event = SessionEvent.itemCovered(now, r.oneOf(agenda.items()).id());
+          break;
+        case 4:
+          if (agenda.items().isEmpty()) {
+            continue;
+          }
+          event = SessionEvent.itemSkipped(now, r.oneOf(agenda.items()).id());
+          break;
+        case 5:
+          List<String> cues = agenda.plan().phases().stream()
+              .flatMap(p -> p.cues().stream()).map(c -> c.id()).collect(Collectors.toList());
+          if (cues.isEmpty()) {
+            continue;
+          }
+          event = SessionEvent.cueDone(now, r.oneOf(cues));
+          break;
+        case 6:
+          event = r.nextBoolean() ? SessionEvent.paused(now) : SessionEvent.resumed(now);
+          break;
+        case 7:
+          event = SessionEvent.ended(now);
+          break;
+        default:
+          if (session.events().isEmpty()) {
+            continue;
+          }
+          int index = r.between(0, session.events().size() - 1);
+          Instant moved = session.events().get(index).at().plusSeconds(r.between(0, 5));
+          event = SessionEvent.clockCorrected(now, index, moved.isAfter(now) ? now : moved);
+          break;
+      }
+      try {
+        session = session.apply(event);
+      } catch (IllegalArgumentException | IllegalStateException refused) {
+        // a live meeting would not record it either
+      }
+    }
+    return session;
+  }
+
+  static FollowUp followUp(Randomness r) {
+    FollowUp followUp = FollowUpGenerator.standard().followUp(r);
+    return r.nextBoolean() ? followUp
+        : FollowUp.builder().from(followUp).counterpart(Contact.named(text(r, false))).build();
   }
 
   static ValidationReport report(Randomness r) {

@@ -34,7 +34,10 @@ class MutatedDocumentProperties {
       new Source<>(DocumentType.AGENDA,
           JSON.write(DocumentType.AGENDA, JsonGen.agenda(Randomness.seeded(7)))),
       new Source<>(DocumentType.PLAN,
-          JSON.write(DocumentType.PLAN, JsonGen.plan(Randomness.seeded(11)))));
+          JSON.write(DocumentType.PLAN, JsonGen.plan(Randomness.seeded(11)))),
+      new Source<>(DocumentType.SESSION, JSON.write(DocumentType.SESSION, Samples.session())),
+      new Source<>(DocumentType.FOLLOW_UP,
+          JSON.write(DocumentType.FOLLOW_UP, Samples.followUp())));
   private static final byte[] NASTY = "{}[]\",:0-1.eE tfn\\x\u00e9".getBytes(StandardCharsets.UTF_8);
 
   private static final class Source<T> {

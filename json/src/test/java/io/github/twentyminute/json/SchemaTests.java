@@ -44,6 +44,8 @@ class SchemaTests {
     assertThat(errors(DocumentType.PLAN, Golden.read("plan-thirty-minute.json"))).isEmpty();
     assertThat(errors(DocumentType.AGENDA, Golden.read("agenda-sample.json"))).isEmpty();
     assertThat(errors(DocumentType.REPORT, Golden.read("report-overfull-plan.json"))).isEmpty();
+    assertThat(errors(DocumentType.SESSION, Golden.read("session-sample.json"))).isEmpty();
+    assertThat(errors(DocumentType.FOLLOW_UP, Golden.read("followup-sample.json"))).isEmpty();
   }
 
   @Test
@@ -57,6 +59,29 @@ class SchemaTests {
     qt().withExamples(100).forAll(JsonGen.of(JsonGen::agenda)).checkAssert(agenda ->
         assertThat(errors(DocumentType.AGENDA, JSON.write(DocumentType.AGENDA, agenda)))
             .isEmpty());
+  }
+
+  @Test
+  void acceptsEveryGeneratedSession() {
+    qt().withExamples(60).forAll(JsonGen.of(JsonGen::session)).checkAssert(session ->
+        assertThat(errors(DocumentType.SESSION, JSON.write(DocumentType.SESSION, session)))
+            .isEmpty());
+  }
+
+  @Test
+  void acceptsEveryGeneratedFollowUp() {
+    qt().withExamples(100).forAll(JsonGen.of(JsonGen::followUp)).checkAssert(followUp ->
+        assertThat(errors(DocumentType.FOLLOW_UP, JSON.write(DocumentType.FOLLOW_UP, followUp)))
+            .isEmpty());
+  }
+
+  @Test
+  void refusesSessionEventsWithTheFieldsOfAnotherType() {
+    String session = JSON.write(DocumentType.SESSION, Samples.session());
+    assertThat(errors(DocumentType.SESSION, session.replace("\"type\": \"cue-done\"",
+        "\"type\": \"item-covered\""))).isNotEmpty();
+    assertThat(errors(DocumentType.SESSION, session.replace("\"type\": \"ended\"",
+        "\"type\": \"finished\""))).isNotEmpty();
   }
 
   @Test

@@ -49,7 +49,23 @@ class TwentyMinuteJsonTests {
   }
 
   @Test
+  void writesTheSampleSessionAsItsGoldenFile() {
+    Golden.assertMatches("session-sample.json",
+        json.write(DocumentType.SESSION, Samples.session()));
+  }
+
+  @Test
+  void writesTheSampleFollowUpAsItsGoldenFile() {
+    Golden.assertMatches("followup-sample.json",
+        json.write(DocumentType.FOLLOW_UP, Samples.followUp()));
+  }
+
+  @Test
   void readsEveryGoldenFileBackToTheValueItWasWrittenFrom() {
+    assertThat(json.read(DocumentType.SESSION, Golden.read("session-sample.json")))
+        .isEqualTo(Samples.session());
+    assertThat(json.read(DocumentType.FOLLOW_UP, Golden.read("followup-sample.json")))
+        .isEqualTo(Samples.followUp());
     assertThat(json.read(DocumentType.PLAN, Golden.read("plan-twenty-minute.json")))
         .isEqualTo(MeetingPlans.twentyMinute());
     assertThat(json.read(DocumentType.PLAN, Golden.read("plan-thirty-minute.json")))
@@ -135,7 +151,8 @@ class TwentyMinuteJsonTests {
   @Test
   void listsItsDocumentTypesWithFormatsAndSchemas() {
     assertThat(DocumentType.all()).extracting(DocumentType::format).containsExactly(
-        "twentyminute/plan@1", "twentyminute/agenda@1", "twentyminute/report@1");
+        "twentyminute/plan@1", "twentyminute/agenda@1", "twentyminute/report@1",
+        "twentyminute/session@1", "twentyminute/followup@1");
     assertThat(DocumentType.forFormat("twentyminute/agenda@1")).contains(DocumentType.AGENDA);
     assertThat(DocumentType.forFormat("twentyminute/agenda@2")).isEmpty();
     assertThat(DocumentType.AGENDA.schemaResource())
