@@ -149,7 +149,7 @@ class ValidateCommandTests {
 
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.errLines()).containsExactly("twentyminute validate: " + file
-        + ": at /format (line 2, column 13): expected a agenda document, format"
+        + ": at /format (line 2, column 13): expected an agenda document, format"
         + " \"twentyminute/agenda@1\", found a plan document, format \"twentyminute/plan@1\"");
   }
 
