@@ -5,6 +5,20 @@ package io.github.twentyminute.internal;
  * years and phrases, all case-insensitive for ASCII letters.
  */
 public final class Texts {
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9');
+      ASCII_LETTER_OR_DIGIT[c] = letterOrDigit;
+      ASCII_WORD[c] = letterOrDigit || c == '\'';
+      ASCII_SPACE[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
+  }
+
   private Texts() {}
 
   /**
@@ -28,7 +42,7 @@ public final class Texts {
         inRun = true;
         counted = false;
       }
-      if (!counted && Character.isLetterOrDigit(c)) {
+      if (!counted && (c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c))) {
         words++;
         counted = true;
       }
@@ -43,8 +57,9 @@ public final class Texts {
    * @return true for white space, including no-break spaces
    */
   public static boolean isSpace(char c) {
-    return c == ' ' || (c <= '\r' && c >= '\t')
-        || (c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+    return c < 128
+        ? ASCII_SPACE[c]
+        : Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**
@@ -55,8 +70,7 @@ public final class Texts {
    */
   public static boolean isWordChar(char c) {
     if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '\'';
+      return ASCII_WORD[c];
     }
     return Character.isLetterOrDigit(c) || c == '\u2019';
   }

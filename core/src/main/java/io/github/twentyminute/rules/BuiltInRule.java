@@ -76,21 +76,23 @@ abstract class BuiltInRule implements Rule {
   }
 
   /**
-   * Checks that the agenda places a plan cue in the phase that owns it; does nothing if the plan
-   * has no such cue.
+   * Checks that the agenda places a plan cue in the phase that owns it, reporting cue items in
+   * another phase. Builds no text unless something is wrong.
    *
-   * @param what what the missing item would do, such as "asking who else to talk to"
+   * @return the phase that owns the cue if no item places it, otherwise null (also when the plan
+   *     has no such cue)
    */
-  static void requireCue(RuleContext context, String cueId, String what, String hint) {
-    PhasePlan owner = owner(context.plan(), cueId);
+  static @Nullable PhasePlan missingCue(RuleContext context, CueOwner cue) {
+    PhasePlan owner = cue.in(context.plan());
+    String cueId = cue.cueId;
     if (owner == null) {
-      return;
+      return null;
     }
     List<AgendaItem> items = context.agenda().items();
     boolean placed = false;
     for (int i = 0; i < items.size(); i++) {
       AgendaItem item = items.get(i);
-      if (item.cueId().isEmpty() || !item.cueId().get().equals(cueId)) {
+      if (item.kind() != ItemKind.CUE || !item.cueId().get().equals(cueId)) {
         continue;
       }
       placed = true;
@@ -101,9 +103,39 @@ abstract class BuiltInRule implements Rule {
             "Move " + item.id() + " to " + owner.id());
       }
     }
-    if (!placed) {
-      context.report(context.phase(owner.id()),
-          owner.id() + " has no item " + what + "; expected an item placing cue " + cueId, hint);
+    return placed ? null : owner;
+  }
+
+  /**
+   * Finds the phase that owns a cue, remembering the answer for the last plan asked about: the
+   * same plan is usually validated again and again. Thread-safe: the memo is one immutable pair.
+   */
+  static final class CueOwner {
+    final String cueId;
+    private volatile Memo memo = new Memo(null, null);
+
+    CueOwner(String cueId) {
+      this.cueId = cueId;
+    }
+
+    @Nullable PhasePlan in(MeetingPlan plan) {
+      Memo last = memo;
+      if (last.plan == plan) {
+        return last.owner;
+      }
+      PhasePlan owner = owner(plan, cueId);
+      memo = new Memo(plan, owner);
+      return owner;
+    }
+
+    private static final class Memo {
+      final @Nullable MeetingPlan plan;
+      final @Nullable PhasePlan owner;
+
+      Memo(@Nullable MeetingPlan plan, @Nullable PhasePlan owner) {
+        this.plan = plan;
+        this.owner = owner;
+      }
     }
   }
 }

@@ -3,7 +3,7 @@ package io.github.twentyminute.rules;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.internal.PhraseMatcher;
+import io.github.twentyminute.internal.TextFacts;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
@@ -60,12 +60,6 @@ final class DiscussionRules {
   }
 
   static final class NoJobRequest extends BuiltInRule {
-    /** The job-request phrases, matched as whole words in any case. */
-    static final List<String> PHRASES = List.of(
-        "job", "jobs", "position", "positions", "opening", "openings", "vacancy", "vacancies",
-        "hire me", "hiring me", "employ me", "my resume", "my cv", "refer me", "recommend me",
-        "work for you", "apply for", "applying for");
-    private static final PhraseMatcher MATCHER = new PhraseMatcher(PHRASES);
     private static final String HINT = "This is not a job interview: ask for advice, information"
         + " and names instead; if they know of an opening, they will tell you";
 
@@ -77,7 +71,7 @@ final class DiscussionRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      String inPurpose = MATCHER.find(agenda.purpose());
+      String inPurpose = TextFacts.of(agenda.purpose()).jobPhrase();
       if (inPurpose != null) {
         context.report(PURPOSE, "purpose reads as a job request (\"" + inPurpose + "\"); expected"
             + " a purpose of learning, advice and names", HINT);
@@ -85,7 +79,7 @@ final class DiscussionRules {
       List<AgendaItem> items = agenda.items();
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
-        String phrase = MATCHER.find(item.text());
+        String phrase = TextFacts.of(item.text()).jobPhrase();
         if (phrase != null) {
           context.report(context.item(i).field("text"),
               noun(item) + " " + item.id() + " reads as a job request (\"" + phrase + "\");"

@@ -3,7 +3,9 @@ package io.github.twentyminute.rules;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
-import io.github.twentyminute.internal.Texts;
+import io.github.twentyminute.internal.TextFacts;
+import io.github.twentyminute.plan.PhasePlan;
+import io.github.twentyminute.rules.BuiltInRule.CueOwner;
 import java.util.List;
 
 /**
@@ -12,6 +14,10 @@ import java.util.List;
  */
 final class MeetingRules {
   private static final Path STEPS = Path.of("preparation").field("steps");
+  private static final CueOwner THANKS_OPENING = new CueOwner("thanks.opening");
+  private static final CueOwner THANKS_CLOSING = new CueOwner("thanks.closing");
+  private static final CueOwner ASK_FOR_NAMES = new CueOwner("ending.ask-for-names");
+  private static final CueOwner OFFER_HELP = new CueOwner("ending.offer-help");
 
   private MeetingRules() {}
 
@@ -25,17 +31,27 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      String name = agenda.counterpart().name();
-      requireCue(context, "thanks.opening", "thanking " + name + " at the start",
-          "Open by thanking them, such as \"Thank you for making the time today\"");
-      requireCue(context, "thanks.closing", "thanking " + name + " at the end",
-          "Close by thanking them again, such as \"Thank you again for your time and advice\"");
+      PhasePlan opening = missingCue(context, THANKS_OPENING);
+      if (opening != null) {
+        context.report(context.phase(opening.id()), opening.id() + " has no item thanking "
+                + agenda.counterpart().name() + " at the start; expected an item placing cue"
+                + " thanks.opening",
+            "Open by thanking them, such as \"Thank you for making the time today\"");
+      }
+      PhasePlan closing = missingCue(context, THANKS_CLOSING);
+      if (closing != null) {
+        context.report(context.phase(closing.id()), closing.id() + " has no item thanking "
+                + agenda.counterpart().name() + " at the end; expected an item placing cue"
+                + " thanks.closing",
+            "Close by thanking them again, such as \"Thank you again for your time and"
+                + " advice\"");
+      }
       List<PreparationStep> steps = agenda.preparation().steps();
       for (int i = 0; i < steps.size(); i++) {
         PreparationStep step = steps.get(i);
         if (step.id().equals(Preparation.THANKED_WHEN_AGREED) && !step.done()) {
           context.report(STEPS.index(i),
-              "you have not yet thanked " + name + " for agreeing to meet; expected preparation"
+              "you have not yet thanked " + agenda.counterpart().name() + " for agreeing to meet; expected preparation"
                   + " step " + Preparation.THANKED_WHEN_AGREED + " done",
               "Send a short thank-you that confirms the time and place, then mark the step"
                   + " done");
@@ -52,8 +68,12 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      requireCue(context, "ending.ask-for-names", "asking who else to talk to",
-          "Add \"Who else would you suggest I talk to? May I use your name?\" to the ending");
+      PhasePlan owner = missingCue(context, ASK_FOR_NAMES);
+      if (owner != null) {
+        context.report(context.phase(owner.id()), owner.id() + " has no item asking who else to"
+                + " talk to; expected an item placing cue ending.ask-for-names",
+            "Add \"Who else would you suggest I talk to? May I use your name?\" to the ending");
+      }
     }
   }
 
@@ -65,8 +85,13 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      requireCue(context, "ending.offer-help", "asking how you can help them",
-          "Add \"How can I help you?\" to the ending, with something concrete you could offer");
+      PhasePlan owner = missingCue(context, OFFER_HELP);
+      if (owner != null) {
+        context.report(context.phase(owner.id()), owner.id() + " has no item asking how you can"
+                + " help them; expected an item placing cue ending.offer-help",
+            "Add \"How can I help you?\" to the ending, with something concrete you could"
+                + " offer");
+      }
     }
   }
 
@@ -79,7 +104,7 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       String purpose = context.agenda().purpose();
-      int words = Texts.countWords(purpose);
+      int words = TextFacts.of(purpose).words();
       if (words == 0) {
         context.report(PURPOSE,
             "purpose is empty; expected a sentence saying why you asked for the meeting",

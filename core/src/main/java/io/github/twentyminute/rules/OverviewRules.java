@@ -1,12 +1,10 @@
 package io.github.twentyminute.rules;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.internal.PhraseMatcher;
-import io.github.twentyminute.internal.Texts;
+import io.github.twentyminute.internal.TextFacts;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
-import java.util.List;
 
 /** The rules on the career overview: {@code overview.length}, {@code overview.not-resume}. */
 final class OverviewRules {
@@ -30,7 +28,7 @@ final class OverviewRules {
       Duration planned = agenda.planned(PhaseId.OVERVIEW);
       boolean isPlanned = !planned.isZero();
       Duration available = isPlanned ? planned : phase.timeBox().max();
-      int words = Texts.countWords(agenda.overview());
+      int words = TextFacts.of(agenda.overview()).words();
       int pace = settings.wordsPerMinute();
       if (words == 0) {
         context.report(OVERVIEW,
@@ -60,13 +58,6 @@ final class OverviewRules {
    * years than the settings allow, or never says why you asked.
    */
   static final class NotResume extends BuiltInRule {
-    /** Phrases that lead to why you asked, matched as whole words in any case. */
-    static final List<String> WHY_PHRASES = List.of(
-        "why i asked", "which is why", "that is why", "that's why", "reason i asked",
-        "i would like to", "i'd like to", "i want to learn", "i hope to learn",
-        "hoping to learn", "i am hoping", "i'm hoping");
-    private static final PhraseMatcher WHY = new PhraseMatcher(WHY_PHRASES);
-
     NotResume() {
       super(BuiltInRules.OVERVIEW_NOT_RESUME, Severity.WARNING,
           "The career overview leads to why you asked rather than reciting a resume");
@@ -74,13 +65,13 @@ final class OverviewRules {
 
     @Override
     public void check(RuleContext context) {
-      String overview = context.agenda().overview();
-      if (overview.isBlank()) {
+      TextFacts facts = TextFacts.of(context.agenda().overview());
+      if (facts.words() == 0) {
         return;
       }
-      int[] years = Texts.years(overview);
       int maximum = context.settings().maximumOverviewYears();
-      if (years.length > maximum) {
+      if (facts.yearCount() > maximum) {
+        int[] years = facts.years();
         StringBuilder list = new StringBuilder();
         for (int year : years) {
           list.append(list.length() == 0 ? "" : ", ").append(year);
@@ -92,7 +83,7 @@ final class OverviewRules {
             "Tell your career in a few sentences that lead to why you asked; leave the dates to"
                 + " your resume");
       }
-      if (WHY.find(overview) == null) {
+      if (!facts.saysWhy()) {
         context.report(OVERVIEW,
             "career overview never says why you asked for the meeting; expected a phrase such"
                 + " as \"which is why I asked\"",

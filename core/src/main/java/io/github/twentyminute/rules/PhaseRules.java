@@ -80,9 +80,14 @@ final class PhaseRules {
       MeetingPlan plan = agenda.plan();
       List<AgendaItem> items = agenda.items();
       int latest = -1;
+      PhaseId last = null;
+      int index = -1;
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
-        int index = plan.indexOf(item.phase());
+        if (item.phase() != last) {
+          last = item.phase();
+          index = plan.indexOf(last);
+        }
         if (index >= latest) {
           latest = index;
           continue;
@@ -149,16 +154,21 @@ final class PhaseRules {
       Agenda agenda = context.agenda();
       MeetingPlan plan = agenda.plan();
       List<AgendaItem> items = agenda.items();
+      PhaseId last = null;
+      Duration max = Duration.ZERO;
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
         Duration planned = item.planned();
+        if (item.phase() != last) {
+          last = item.phase();
+          max = plan.requirePhase(last).timeBox().max();
+        }
         if (planned.isZero()) {
           context.report(context.item(i).field("planned"),
               noun(item) + " " + item.id() + " is planned for 0:00; expected more than 0:00",
               "Give " + item.id() + " the time it needs, or drop it");
           continue;
         }
-        Duration max = plan.requirePhase(item.phase()).timeBox().max();
         if (planned.compareTo(max) > 0) {
           context.report(context.item(i).field("planned"),
               noun(item) + " " + item.id() + " is planned for " + format(planned) + "; its phase "

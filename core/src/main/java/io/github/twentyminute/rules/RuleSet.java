@@ -33,6 +33,7 @@ public final class RuleSet {
   private final RuleSettings settings;
   private final Entry[] enabled;
   private final List<String> rulesRun;
+  private final ValidationReport nothingFound;
 
   private RuleSet(List<Entry> entries, RuleSettings settings) {
     this.entries = entries;
@@ -47,6 +48,7 @@ public final class RuleSet {
     }
     this.enabled = on.toArray(new Entry[0]);
     this.rulesRun = List.copyOf(ids);
+    this.nothingFound = ValidationReport.of(rulesRun, List.of());
   }
 
   /**
@@ -351,7 +353,7 @@ public final class RuleSet {
         found.add(failure(entry, e));
       }
     }
-    return ValidationReport.of(rulesRun, found);
+    return found.isEmpty() ? nothingFound : ValidationReport.of(rulesRun, found);
   }
 
   private static Violation failure(Entry entry, Throwable e) {

@@ -37,4 +37,24 @@ class TextsTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("phrase must start with a lower-case ASCII letter, but was \"Job\"");
   }
+
+  @Test
+  void textFactsAgreeWithTheScannersAndSurviveTextsSharingASlot() {
+    // These two texts pick the same pair of slots in the memo table.
+    String a = "What do you wish people asked you at meetings like this?";
+    String b = "Thank you again for your time and advice";
+    for (int round = 0; round < 3; round++) {
+      TextFacts first = TextFacts.of(a);
+      TextFacts second = TextFacts.of(b);
+      assertThat(first.words()).isEqualTo(11);
+      assertThat(second.words()).isEqualTo(8);
+      assertThat(first.jobPhrase()).isNull();
+      assertThat(TextFacts.of(new String("Any job openings?")).jobPhrase()).isEqualTo("job");
+      assertThat(TextFacts.of("From 2009 to 2012, which is why I asked").years())
+          .containsExactly(2009, 2012);
+      assertThat(TextFacts.of("From 2009 to 2012, which is why I asked").saysWhy()).isTrue();
+      assertThat(first.saysWhy()).isFalse();
+      assertThat(TextFacts.of(a)).isSameAs(first);
+    }
+  }
 }
