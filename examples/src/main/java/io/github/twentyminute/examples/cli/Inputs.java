@@ -4,6 +4,7 @@ import io.github.twentyminute.json.JsonFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,7 +59,8 @@ final class Inputs {
       problem = "no such file or directory";
     } else if (cause instanceof AccessDeniedException) {
       problem = "permission denied";
-    } else if (cause instanceof NotDirectoryException) {
+    } else if (cause instanceof NotDirectoryException
+        || cause instanceof FileAlreadyExistsException) {
       problem = "expected a directory, found a file";
     } else if (cause instanceof FileSystemException && ((FileSystemException) cause).getReason() != null) {
       problem = ((FileSystemException) cause).getReason();

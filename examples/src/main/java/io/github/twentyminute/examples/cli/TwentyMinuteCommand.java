@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
         "1:done, errors found (an invalid agenda, an infeasible plan)",
         "2:the input could not be used (usage, missing file, bad document)",
         "70:the tool itself failed (run again with --debug)"},
-    subcommands = {DemoCommand.class, PlanCommand.class, ValidateCommand.class,
+    subcommands = {DemoCommand.class, PlanCommand.class, ValidateCommand.class, FitCommand.class,
+        CoachCommand.class, FollowupCommand.class,
         CommandLine.HelpCommand.class})
 public final class TwentyMinuteCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

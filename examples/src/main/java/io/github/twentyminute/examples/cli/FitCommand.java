@@ -1,0 +1,112 @@
+package io.github.twentyminute.examples.cli;
+
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaFitter;
+import io.github.twentyminute.agenda.FitChange;
+import io.github.twentyminute.agenda.FitOptions;
+import io.github.twentyminute.agenda.FitResult;
+import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.rules.RuleSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code twentyminute fit FILE}: makes an agenda fit its budget and time boxes, prints what
+ * changed and why, and writes the fitted agenda.
+ */
+@Command(name = "fit",
+    description = {"Make an agenda (a twentyminute/agenda@1 JSON document) fit its budget and"
+        + " its phases' time boxes: the lowest-priority discussion items give time first, no"
+        + " phase goes below its minimum, the ending keeps its time. Prints each change with its"
+        + " reason and writes the fitted agenda.",
+        "Exit code 0: the agenda fits (written); 1: no fit exists (nothing written);"
+            + " 2: the file cannot be read."})
+final class FitCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The agenda document.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where to write the fitted agenda; '-' prints only the document on standard"
+          + " output. Default: FILE with .fitted.json in place of .json.")
+  String out;
+
+  @Option(names = "--budget", paramLabel = "TIME", converter = DurationConverter.class,
+      description = "Fit to this total instead of the plan's budget, such as 18:00.")
+  Duration budget;
+
+  @Option(names = "--adjust-ending",
+      description = "Let phases that keep their time (the ending) give time too.")
+  boolean adjustEnding;
+
+  @Option(names = "--no-fill", negatable = false,
+      description = "Leave an agenda under its budget as it is, instead of filling the time left.")
+  boolean noFill;
+
+  @Override
+  public Integer call() {
+    Agenda agenda = Documents.readAgenda(file);
+    var options = FitOptions.builder()
+        .adjustProtectedPhases(adjustEnding).fillToBudget(!noFill);
+    if (budget != null) {
+      if (budget.isZero() || budget.isNegative()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--budget must be positive, but was " + PlanText.minutes(budget));
+      }
+      options.budget(budget);
+    }
+    FitResult result = AgendaFitter.of(options.build()).fit(agenda);
+    PrintWriter text = spec.commandLine().getOut();
+    if ("-".equals(out)) {
+      if (result.fits()) {
+        text.print(Documents.text(DocumentType.AGENDA, result.agenda()));
+        return ExitCodes.OK;
+      }
+      spec.commandLine().getErr().println(Failures.oneLine(
+          spec.qualifiedName() + ": " + file + ": " + result.reason()));
+      return ExitCodes.FINDINGS;
+    }
+    if (!result.fits()) {
+      text.println(file + ": " + AgendaText.headline(agenda));
+      text.println("Result: " + result.reason());
+      return ExitCodes.FINDINGS;
+    }
+    Path target = out == null ? fittedName(file) : Path.of(out);
+    Documents.write(DocumentType.AGENDA, result.agenda(), target);
+    text.println(file + ": " + AgendaText.headline(agenda));
+    text.print(changes(result));
+    text.println("Result: " + result.reason());
+    text.println("After fitting: " + RuleSet.standard().validate(result.agenda()));
+    text.println("Wrote " + target);
+    return ExitCodes.OK;
+  }
+
+  static String changes(FitResult result) {
+    if (result.changes().isEmpty()) {
+      return "No changes needed.\n";
+    }
+    StringBuilder text = new StringBuilder("Changes (")
+        .append(PlanText.minutes(result.before())).append(" -> ")
+        .append(PlanText.minutes(result.after())).append(" against ")
+        .append(PlanText.minutes(result.budget())).append("):\n");
+    for (FitChange change : result.changes()) {
+      text.append(String.format("  %-10s %-5s %s -> %s  %s%n", change.kind().toString()
+              .toLowerCase(java.util.Locale.ROOT), change.itemId(),
+          PlanText.minutes(change.before()), PlanText.minutes(change.after()), change.reason()));
+    }
+    return text.toString();
+  }
+
+  static Path fittedName(Path file) {
+    String name = file.getFileName().toString();
+    String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    return file.resolveSibling(base + ".fitted.json");
+  }
+}

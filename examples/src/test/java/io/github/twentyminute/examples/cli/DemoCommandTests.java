@@ -1,0 +1,99 @@
+package io.github.twentyminute.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.json.TwentyMinuteJson;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.session.SessionStatus;
+import io.github.twentyminute.testing.SampleMeeting;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTests {
+  static final TwentyMinuteJson JSON = TwentyMinuteJson.create();
+
+  @TempDir Path dir;
+
+  @Test
+  void showsEveryStepOfTheFlowInOrder() {
+    Cli cli = Cli.run("demo", "--out", dir.toString());
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.err()).isEmpty();
+    List<String> headings = cli.out().lines().filter(line -> line.startsWith("== "))
+        .collect(Collectors.toList());
+    assertThat(headings).containsExactly(
+        "== 1. The plan ==",
+        "== 2. The agenda, validated ==",
+        "== 3. The meeting, paced live (simulated clock) ==",
+        "== 4. The timeline, planned against actual ==",
+        "== 5. The follow-up, four days later ==",
+        "== Saved ==");
+  }
+
+  @Test
+  void showsThePlanAReportAPacedMeetingATimelineAndAScore() {
+    String out = Cli.run("demo", "--out", dir.toString()).out();
+
+    assertThat(out).contains("\n== 1. The plan ==\nThe 20-minute networking meeting: budget"
+        + " 20:00, hard ceiling 30:00\n");
+    assertThat(out).contains("\nFeasibility: valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n");
+    assertThat(out).contains("\nnot valid: 2 errors, 1 warning, 0 notes; 16 rules ran\n"
+        + "  ERROR budget.total at items: agenda planned for 24:00; the plan's budget is 20:00\n");
+    assertThat(out).contains("  WARNING discussion.no-job-request at items[10].text: question q7"
+        + " reads as a job request (\"openings\"); expected items that ask for advice,"
+        + " information and names\n");
+    assertThat(out).contains("\n  dropped    q7    1:00 -> 0:00  dropped: priority 3");
+    assertThat(out).contains("\n2026-03-10T15:17:50Z  late in the discussion\n"
+        + "  RUNNING in discussion 1:20 left, 3:20 left in the meeting, behind 1:40: the"
+        + " introduction took 3:00 against 2:00; the overview took 2:40 against 2:00\n"
+        + "  nudge: 1:20 left for the discussion: pick your last question\n");
+    assertThat(out).contains("\n== 4. The timeline, planned against actual ==\n"
+        + "total 20:00 against a 20:00 budget\n"
+        + "started 1:10 late\n"
+        + "introduction: 3:00 against 2:00 (1:00 over)\n"
+        + "overview: 2:40 against 2:00 (0:40 over)\n"
+        + "discussion: 12:20 against 14:00\n"
+        + "ending: 2:00 against 2:00\n"
+        + "every required cue done\n");
+    assertThat(out).contains("\nfollow-up 99/100 as of 2026-03-14T15:21:10Z: 2 done, 3 pending,"
+        + " 0 overdue\n");
+    assertThat(out).contains("\nNext:\n  1. Contact Lee Park (Head of Data, Harbor Insurance)");
+  }
+
+  @Test
+  void savesEveryDocumentToTheFolderItNames() {
+    Path folder = dir.resolve("demo");
+
+    Cli cli = Cli.run("demo", "--out", folder.toString());
+
+    assertThat(cli.out()).endsWith("\n== Saved ==\nThe documents are in " + folder
+        + ": plan.json, agenda.json, report.json, session.json, followup.json\n");
+    assertThat(JSON.read(DocumentType.PLAN, folder.resolve("plan.json")))
+        .isEqualTo(MeetingPlans.twentyMinute());
+    assertThat(JSON.read(DocumentType.AGENDA, folder.resolve("agenda.json")))
+        .isEqualTo(SampleMeeting.agenda());
+    assertThat(JSON.read(DocumentType.REPORT, folder.resolve("report.json")).errors()).hasSize(2);
+    assertThat(JSON.read(DocumentType.SESSION, folder.resolve("session.json")).status())
+        .isEqualTo(SessionStatus.ENDED);
+    assertThat(JSON.read(DocumentType.FOLLOW_UP, folder.resolve("followup.json")))
+        .isEqualTo(DemoMeeting.followUp());
+  }
+
+  @Test
+  void aFolderThatIsAFileIsOneLine() throws Exception {
+    Path file = Files.writeString(dir.resolve("taken"), "a file");
+
+    Cli cli = Cli.run("demo", "--out", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.errLines()).containsExactly(
+        "twentyminute demo: " + file + ": expected a directory, found a file");
+  }
+}
