@@ -2,6 +2,7 @@ package io.github.twentyminute.json;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
@@ -32,6 +33,8 @@ import java.util.Optional;
  *       <td>{@link MeetingSession}, as its agenda and event log</td></tr>
  *   <tr><td>{@link #FOLLOW_UP}</td><td>{@code twentyminute/followup@1}</td>
  *       <td>{@link FollowUp}</td></tr>
+ *   <tr><td>{@link #MEETING_RECORD}</td><td>{@code twentyminute/meeting-record@1}</td>
+ *       <td>{@link MeetingRecord}</td></tr>
  * </table>
  *
  * <p>Instances are immutable and thread-safe.
@@ -61,8 +64,15 @@ public final class DocumentType<T> {
   public static final DocumentType<FollowUp> FOLLOW_UP =
       new DocumentType<>("followup", 1, FollowUp.class, FollowUpCodec.INSTANCE);
 
+  /**
+   * The meeting record document, {@code twentyminute/meeting-record@1}: agenda, session events,
+   * follow-up, insights and outcome of one meeting, with its id and revision.
+   */
+  public static final DocumentType<MeetingRecord> MEETING_RECORD = new DocumentType<>(
+      "meeting-record", 1, MeetingRecord.class, MeetingRecordCodec.INSTANCE);
+
   private static final List<DocumentType<?>> ALL =
-      List.of(PLAN, AGENDA, REPORT, SESSION, FOLLOW_UP);
+      List.of(PLAN, AGENDA, REPORT, SESSION, FOLLOW_UP, MEETING_RECORD);
 
   private final String name;
   private final int version;

@@ -108,8 +108,11 @@ public final class JsonDocumentStore<T> {
   private final TwentyMinuteJson json;
   private final ReentrantLock lock;
   private volatile Consumer<Path> beforeMove = path -> { };
+  private final java.util.function.BiConsumer<String, Stored<T>> consistency;
 
-  private JsonDocumentStore(Path directory, DocumentType<T> type, TwentyMinuteJson json) {
+  private JsonDocumentStore(Path directory, DocumentType<T> type, TwentyMinuteJson json,
+      java.util.function.BiConsumer<String, Stored<T>> consistency) {
+    this.consistency = consistency;
     this.directory = directory;
     this.type = type;
     this.json = json;
@@ -142,12 +145,22 @@ public final class JsonDocumentStore<T> {
    */
   public static <T> JsonDocumentStore<T> open(
       Path directory, DocumentType<T> type, TwentyMinuteJson json) {
+    return open(directory, type, json, (id, entry) -> { });
+  }
+
+  /**
+   * Opens a store whose entries must also pass a consistency check, which throws
+   * {@link IllegalArgumentException} for an entry whose document disagrees with its id or
+   * revision; the problem is reported at the entry.
+   */
+  static <T> JsonDocumentStore<T> open(Path directory, DocumentType<T> type,
+      TwentyMinuteJson json, java.util.function.BiConsumer<String, Stored<T>> consistency) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(json, "json");
     try {
       Files.createDirectories(directory);
-      return new JsonDocumentStore<>(directory.toRealPath(), type, json);
+      return new JsonDocumentStore<>(directory.toRealPath(), type, json, consistency);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -665,7 +678,11 @@ public final class JsonDocumentStore<T> {
       String entryId = Objects.requireNonNull(id);
       long entryRevision = revision;
       T entryValue = Objects.requireNonNull(value);
-      Stored<T> entry = in.endObject(() -> new Stored<>(entryId, entryRevision, entryValue));
+      Stored<T> entry = in.endObject(() -> {
+        Stored<T> read = new Stored<>(entryId, entryRevision, entryValue);
+        consistency.accept(entryId, read);
+        return read;
+      });
       in.expectEnd();
       return entry;
     } catch (JacksonIOException e) {

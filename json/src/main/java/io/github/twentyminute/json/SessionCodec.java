@@ -75,11 +75,39 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
   void writeFields(JsonGenerator out, MeetingSession session) {
     out.writeName("agenda");
     AgendaCodec.writeAgenda(out, session.agenda());
+    writeEvents(out, session);
+  }
+
+  /** Writes the {@code events} field of a session. */
+  static void writeEvents(JsonGenerator out, MeetingSession session) {
     out.writeArrayPropertyStart("events");
     for (SessionEvent event : session.events()) {
       writeEvent(out, event);
     }
     out.writeEndArray();
+  }
+
+  /** Reads the value of an {@code events} field, recording where each event starts. */
+  static List<SessionEvent> readEvents(StrictReader in, List<int[]> starts) {
+    return in.readList(() -> readEvent(in, starts));
+  }
+
+  /**
+   * Replays events on a new session of an agenda, reporting a refused event at its pointer and
+   * location.
+   */
+  static MeetingSession replay(StrictReader in, Agenda agenda, List<SessionEvent> events,
+      List<int[]> starts, String eventsPointer) {
+    MeetingSession session = MeetingSession.of(agenda);
+    for (int i = 0; i < events.size(); i++) {
+      try {
+        session = session.apply(events.get(i));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw in.errorAt(eventsPointer + "/" + i, starts.get(i),
+            "the session refuses event " + i + ": " + e.getMessage(), e);
+      }
+    }
+    return session;
   }
 
   /** Writes a session as an embedded object, without {@code format}. */
@@ -152,24 +180,15 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
           break;
         case 1:
           eventsPointer = in.valuePointer();
-          events = in.readList(() -> readEvent(in, starts));
+          events = readEvents(in, starts);
           break;
         default:
           readFormat(in, java.util.Objects.requireNonNull(type, "type"));
           break;
       }
     }
-    Agenda theAgenda = java.util.Objects.requireNonNull(agenda);
-    MeetingSession session = MeetingSession.of(theAgenda);
-    for (int i = 0; i < events.size(); i++) {
-      try {
-        session = session.apply(events.get(i));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw in.errorAt(eventsPointer + "/" + i, starts.get(i),
-            "the session refuses event " + i + ": " + e.getMessage(), e);
-      }
-    }
-    MeetingSession replayed = session;
+    MeetingSession replayed =
+        replay(in, java.util.Objects.requireNonNull(agenda), events, starts, eventsPointer);
     return in.endObject(() -> replayed);
   }
 

@@ -411,4 +411,36 @@ class BadInputTests {
         "{\"id\":\"priya\"", "commitment priya is a REFERRAL but names no person; set"
             + " person(..) to the name given");
   }
+
+  @Test
+  void reportsAnInsightDrawnByAnUnknownItemAtTheRecord() {
+    String text = compact.write(DocumentType.MEETING_RECORD, Samples.record())
+        .replace("\"tags\":[\"hiring\"],\"item\":\"q3\"",
+            "\"tags\":[\"hiring\"],\"item\":\"q9\"");
+    assertProblem(readFails(json, DocumentType.MEETING_RECORD, text), text, "", "{",
+        "meeting record dana-reyes-2026-03-10 insight 1 is drawn by agenda item q9, which the"
+            + " agenda does not have; its items are [i1, i2, i3, o1, q1, q2, q3, q4, q5, q6, e1,"
+            + " e2, e3]");
+  }
+
+  @Test
+  void reportsARefusedEventOfARecordsSessionAtThatEvent() {
+    String text = compact.write(DocumentType.MEETING_RECORD, Samples.record())
+        .replace("\"at\":\"2026-03-10T15:02:00Z\",\"item\":\"i1\"}",
+            "\"at\":\"2026-03-10T15:02:00Z\",\"item\":\"x1\"}");
+    JsonFormatException e = readFails(json, DocumentType.MEETING_RECORD, text);
+    assertThat(e.pointer()).isEqualTo("/session/events/2");
+    assertThat(e.problem()).startsWith("the session refuses event 2: ");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(text.indexOf("{\"type\":\"item-covered\",\"at\":"
+        + "\"2026-03-10T15:02:00Z\"") + 1);
+  }
+
+  @Test
+  void refusesANegativeRecordRevision() {
+    String text = compact.write(DocumentType.MEETING_RECORD, Samples.record())
+        .replace("\"revision\":3", "\"revision\":-3");
+    assertProblem(readFails(json, DocumentType.MEETING_RECORD, text), text, "/revision", "-3",
+        "expected a revision of 0 or more, found -3");
+  }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
@@ -59,6 +60,12 @@ class DocumentProperties {
   void everyFollowUpRoundTrips() {
     Gen<FollowUp> followUps = gen(JsonGen::followUp);
     roundTrips(DocumentType.FOLLOW_UP, followUps);
+  }
+
+  @Test
+  void everyMeetingRecordRoundTrips() {
+    Gen<MeetingRecord> records = gen(JsonGen::record);
+    roundTrips(DocumentType.MEETING_RECORD, records);
   }
 
   @Test

@@ -4,6 +4,9 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.journal.Evangelist;
+import io.github.twentyminute.journal.Insight;
+import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.plan.FollowUpKind;
 import io.github.twentyminute.plan.FollowUpPolicy;
 import io.github.twentyminute.plan.FollowUpWindow;
@@ -100,7 +103,11 @@ final class JsonGen {
    * and those the session refuses are dropped, so every log is one a live meeting could record.
    */
   static MeetingSession session(Randomness r) {
-    Agenda agenda = agenda(r);
+    return session(r, agenda(r));
+  }
+
+  /** Returns a session of the given agenda with a random event log. */
+  static MeetingSession session(Randomness r, Agenda agenda) {
     MeetingSession session = MeetingSession.of(agenda);
     Instant now = instant(r);
     int events = r.between(0, 40);
@@ -163,6 +170,39 @@ final class JsonGen {
     FollowUp followUp = FollowUpGenerator.standard().followUp(r);
     return r.nextBoolean() ? followUp
         : FollowUp.builder().from(followUp).counterpart(Contact.named(text(r, false))).build();
+  }
+
+  /**
+   * Returns a meeting record: a generated agenda, maybe a session of it, a follow-up that ends
+   * when the session ended, insights drawn by its items, and an outcome.
+   */
+  static MeetingRecord record(Randomness r) {
+    Agenda agenda = agenda(r);
+    FollowUp followUp = followUp(r);
+    var record = MeetingRecord.builder()
+        .id("m-" + r.between(0, 1_000_000))
+        .revision(r.between(0, 50))
+        .agenda(agenda)
+        .evangelist(r.oneOf(List.of(Evangelist.values())));
+    if (r.nextBoolean()) {
+      MeetingSession session = session(r, agenda);
+      record.session(session);
+      if (session.endedAt().isPresent()) {
+        followUp = FollowUp.builder().from(followUp).meetingEnd(session.endedAt().get())
+            .completions(List.of()).build();
+      }
+    }
+    record.followUp(followUp);
+    int insights = r.between(0, 4);
+    for (int i = 0; i < insights; i++) {
+      var insight = Insight.builder().text(text(r, false))
+          .addTags(r.oneOf(List.of("skills", "hiring", "Data Work", "tools")));
+      if (!agenda.items().isEmpty() && r.nextBoolean()) {
+        insight.itemId(r.oneOf(agenda.items()).id());
+      }
+      record.addInsight(insight.build());
+    }
+    return record.build();
   }
 
   static ValidationReport report(Randomness r) {

@@ -37,7 +37,9 @@ class MutatedDocumentProperties {
           JSON.write(DocumentType.PLAN, JsonGen.plan(Randomness.seeded(11)))),
       new Source<>(DocumentType.SESSION, JSON.write(DocumentType.SESSION, Samples.session())),
       new Source<>(DocumentType.FOLLOW_UP,
-          JSON.write(DocumentType.FOLLOW_UP, Samples.followUp())));
+          JSON.write(DocumentType.FOLLOW_UP, Samples.followUp())),
+      new Source<>(DocumentType.MEETING_RECORD,
+          JSON.write(DocumentType.MEETING_RECORD, Samples.record())));
   private static final byte[] NASTY = "{}[]\",:0-1.eE tfn\\x\u00e9".getBytes(StandardCharsets.UTF_8);
 
   private static final class Source<T> {

@@ -12,6 +12,9 @@ import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.TaskCompletion;
+import io.github.twentyminute.journal.Evangelist;
+import io.github.twentyminute.journal.Insight;
+import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.SampleMeeting;
@@ -61,6 +64,23 @@ final class Samples {
         SessionEvent.ended(at(1270)),
         SessionEvent.clockCorrected(at(1300), 17, at(1080)));
     return MeetingSession.replay(SampleMeeting.agenda(), events);
+  }
+
+  /** Returns the record of the sample meeting, at revision 3. */
+  static MeetingRecord record() {
+    return MeetingRecord.builder()
+        .id("dana-reyes-2026-03-10")
+        .revision(3)
+        .agenda(SampleMeeting.agenda())
+        .session(session())
+        .followUp(followUp())
+        .addInsight(Insight.drawnBy("Fraud models made SQL and Python table stakes on the team",
+            "q2", "skills", "Tools"))
+        .addInsight(Insight.drawnBy("Operations people succeed when they can explain a claim"
+            + " end to end", "q3", "hiring"))
+        .addInsight(Insight.of("Northwind hires analysts in the autumn", "hiring", "timing"))
+        .evangelist(Evangelist.LIKELY)
+        .build();
   }
 
   /** Returns the follow-up of the sample meeting, two days on, with every kind of commitment. */

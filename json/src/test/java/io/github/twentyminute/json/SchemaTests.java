@@ -46,6 +46,8 @@ class SchemaTests {
     assertThat(errors(DocumentType.REPORT, Golden.read("report-overfull-plan.json"))).isEmpty();
     assertThat(errors(DocumentType.SESSION, Golden.read("session-sample.json"))).isEmpty();
     assertThat(errors(DocumentType.FOLLOW_UP, Golden.read("followup-sample.json"))).isEmpty();
+    assertThat(errors(DocumentType.MEETING_RECORD, Golden.read("meeting-record-sample.json")))
+        .isEmpty();
   }
 
   @Test
@@ -73,6 +75,13 @@ class SchemaTests {
     qt().withExamples(100).forAll(JsonGen.of(JsonGen::followUp)).checkAssert(followUp ->
         assertThat(errors(DocumentType.FOLLOW_UP, JSON.write(DocumentType.FOLLOW_UP, followUp)))
             .isEmpty());
+  }
+
+  @Test
+  void acceptsEveryGeneratedMeetingRecord() {
+    qt().withExamples(60).forAll(JsonGen.of(JsonGen::record)).checkAssert(record ->
+        assertThat(errors(DocumentType.MEETING_RECORD,
+            JSON.write(DocumentType.MEETING_RECORD, record))).isEmpty());
   }
 
   @Test

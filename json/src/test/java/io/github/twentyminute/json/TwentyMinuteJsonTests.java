@@ -61,7 +61,15 @@ class TwentyMinuteJsonTests {
   }
 
   @Test
+  void writesTheSampleMeetingRecordAsItsGoldenFile() {
+    Golden.assertMatches("meeting-record-sample.json",
+        json.write(DocumentType.MEETING_RECORD, Samples.record()));
+  }
+
+  @Test
   void readsEveryGoldenFileBackToTheValueItWasWrittenFrom() {
+    assertThat(json.read(DocumentType.MEETING_RECORD, Golden.read("meeting-record-sample.json")))
+        .isEqualTo(Samples.record());
     assertThat(json.read(DocumentType.SESSION, Golden.read("session-sample.json")))
         .isEqualTo(Samples.session());
     assertThat(json.read(DocumentType.FOLLOW_UP, Golden.read("followup-sample.json")))
@@ -152,7 +160,7 @@ class TwentyMinuteJsonTests {
   void listsItsDocumentTypesWithFormatsAndSchemas() {
     assertThat(DocumentType.all()).extracting(DocumentType::format).containsExactly(
         "twentyminute/plan@1", "twentyminute/agenda@1", "twentyminute/report@1",
-        "twentyminute/session@1", "twentyminute/followup@1");
+        "twentyminute/session@1", "twentyminute/followup@1", "twentyminute/meeting-record@1");
     assertThat(DocumentType.forFormat("twentyminute/agenda@1")).contains(DocumentType.AGENDA);
     assertThat(DocumentType.forFormat("twentyminute/agenda@2")).isEmpty();
     assertThat(DocumentType.AGENDA.schemaResource())
