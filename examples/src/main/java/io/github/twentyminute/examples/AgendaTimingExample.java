@@ -93,6 +93,7 @@ public final class AgendaTimingExample {
    *     agenda, and the seed that reproduces it
    */
   public static String check(long seed, int tries, BiFunction<Agenda, String, Agenda> edit) {
+    // readme:seeded-property
     SplittableRandom seeds = new SplittableRandom(seed);
     AgendaGenerator agendas = AgendaGenerator.standard();
     for (int i = 0; i < tries; i++) {
@@ -107,6 +108,7 @@ public final class AgendaTimingExample {
       }
     }
     return "all 4 timing properties hold for " + tries + " generated agendas (seed " + seed + ")";
+    // end:seeded-property
   }
 
   /** Returns the first property the edit broke, or empty. */

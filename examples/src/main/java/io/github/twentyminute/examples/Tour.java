@@ -5,12 +5,16 @@ import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.json.TwentyMinuteJson;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
+import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
+import io.github.twentyminute.rules.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;
@@ -22,9 +26,9 @@ import java.time.Instant;
 /**
  * The five-minute tour of the API in {@code README.md}, as a program that compiles and runs.
  *
- * <p>Each snippet of the README's tour is a region of this file between a {@code // tour:NAME}
- * line and a {@code // end:NAME} line; a test checks that every Java block of the tour appears
- * here verbatim, in the same order, and runs {@link #main(String[])}.
+ * <p>Each snippet of the README's tour is a region of this file between a {@code // readme:NAME}
+ * line and a {@code // end:NAME} line; a test checks that the README's tour shows exactly these
+ * regions, verbatim and in order, and runs {@link #main(String[])}.
  */
 public final class Tour {
   private Tour() {}
@@ -35,13 +39,13 @@ public final class Tour {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // tour:plan
+    // readme:plan
     MeetingPlan plan = MeetingPlans.twentyMinute();          // the book's plan
     ValidationReport verdict = plan.feasibility();            // can it work?
     System.out.println(verdict.summary());
     // end:plan
 
-    // tour:own-plan
+    // readme:own-plan
     MeetingPlan panel = MeetingPlan.builder()                  // your own: a 45-minute panel visit
         .name("Panel visit")
         .budget(Duration.ofMinutes(45))
@@ -54,14 +58,14 @@ public final class Tour {
     System.out.println(panel.feasibility());                   // headline only
     // end:own-plan
 
-    // tour:agenda
+    // readme:agenda
     Agenda agenda = SampleMeeting.agenda();                    // Sam meets Dana, 13 items
     System.out.println(agenda.counterpart().name() + ": " + agenda.items().size() + " items, "
         + agenda.totalPlanned().toMinutes() + " minutes planned, discussion "
         + agenda.planned(PhaseId.DISCUSSION).toMinutes() + " minutes");
     // end:agenda
 
-    // tour:validate
+    // readme:validate
     ValidationReport report = RuleSet.standard().validate(agenda);   // the 16 built-in rules
     System.out.println(report.summary());
 
@@ -72,7 +76,17 @@ public final class Tour {
     report.violations().forEach(v -> System.out.println(v.ruleId() + ": " + v.message()));
     // end:validate
 
-    // tour:pace
+    // readme:rule
+    Rule shortItems = Rule.forEachItem("acme.short-items", Severity.WARNING,
+        item -> item.planned().compareTo(Duration.ofMinutes(4)) <= 0,
+        item -> item.id() + " is planned for " + item.planned().toMinutes() + " minutes;"
+            + " expected at most 4",
+        "Split the item into two questions");
+    ValidationReport mine = RuleSet.standard().with(shortItems).validate(tooLong);
+    mine.forRule("acme.short-items").forEach(v -> System.out.println(v.path() + ": " + v.message()));
+    // end:rule
+
+    // readme:pace
     Instant start = SampleMeeting.SCHEDULED_START;
     MeetingSession session = MeetingSession.of(agenda)
         .apply(SessionEvent.started(start))
@@ -82,7 +96,7 @@ public final class Tour {
     pacing.nudges().forEach(nudge -> System.out.println("  " + nudge.text()));
     // end:pace
 
-    // tour:follow-up
+    // readme:follow-up
     Instant end = start.plus(Duration.ofMinutes(21));
     FollowUp followUp = FollowUp.after(end)
         .withCommitment(Commitment.myPromise("report", "Send the claims-delay report", end))
@@ -90,5 +104,12 @@ public final class Tour {
     FollowUpScore score = FollowUpScorer.standard().score(followUp, end.plus(Duration.ofDays(3)));
     System.out.println(score.summary());
     // end:follow-up
+
+    // readme:json
+    TwentyMinuteJson json = TwentyMinuteJson.create();
+    String document = json.write(DocumentType.AGENDA, agenda);     // "format": "twentyminute/agenda@1"
+    Agenda again = json.read(DocumentType.AGENDA, document);
+    System.out.println(again.equals(agenda) + ", " + document.length() + " characters");
+    // end:json
   }
 }

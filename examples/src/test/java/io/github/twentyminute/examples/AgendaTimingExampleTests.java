@@ -59,14 +59,18 @@ class AgendaTimingExampleTests {
   /** The same properties driven by QuickTheories, which can shrink through {@link Randomness}. */
   @Test
   void propertiesHoldUnderQuickTheories() {
+    // readme:quicktheories-property
     qt().withFixedSeed(8).withExamples(300)
         .forAll(quickTheories(AgendaGenerator.standard()::valid))
         .checkAssert(agenda -> assertThat(AgendaTimingExample.brokenProperty(agenda,
             AgendaTimingExample.addQuestion(agenda, "Anything else?"))).isEmpty());
+    // end:quicktheories-property
   }
 
+  // readme:quicktheories
   static <T> Gen<T> quickTheories(Function<Randomness, T> generator) {
     return source -> generator.apply((min, max) ->
         (int) source.next(Constraint.between(min, max).withShrinkPoint(min)));
   }
+  // end:quicktheories
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,27 +15,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Keeps the README's Java honest: every {@code ```java} block of README.md is a region of the
+ * examples' sources (between {@code // readme:NAME} and {@code // end:NAME}), so it compiles;
+ * the tour shows exactly the regions of {@link Tour}, in order; and the tour runs.
+ */
 class TourTests {
   static final Path README = Path.of("..", "README.md");
+  static final Path SOURCES = Path.of("src");
   static final Path TOUR =
       Path.of("src", "main", "java", "io", "github", "twentyminute", "examples", "Tour.java");
   static final String TOUR_HEADING = "## A five-minute tour";
 
   @Test
-  void everyJavaBlockOfTheReadmeTourIsARegionOfTour() throws IOException {
-    List<String> blocks = javaBlocks(tourSection(Files.readString(README)));
-    Map<String, String> regions = regions(Files.readString(TOUR));
+  void everyJavaBlockOfTheReadmeIsARegionOfTheExamples() throws IOException {
+    List<String> blocks = javaBlocks(Files.readString(README));
+    Map<String, String> regions = regionsOfSources();
 
-    assertThat(blocks).as("java blocks in the README's tour").isNotEmpty();
+    assertThat(blocks).as("java blocks in README.md").hasSizeGreaterThan(8);
     for (String block : blocks) {
-      assertThat(regions.values()).as("regions of Tour.java").contains(block);
+      assertThat(regions.values()).as("regions of the examples' sources").contains(block);
     }
   }
 
   @Test
-  void theReadmeShowsEveryRegionOfTourInOrder() throws IOException {
+  void theTourShowsEveryRegionOfTourInOrder() throws IOException {
     List<String> blocks = javaBlocks(tourSection(Files.readString(README)));
     Map<String, String> regions = regions(Files.readString(TOUR));
 
@@ -43,7 +52,7 @@ class TourTests {
 
   @Test
   void regionsAreReadWithoutTheirIndentation() {
-    String source = "class X {\n  void m() {\n    // tour:one\n    int a = 1;\n\n"
+    String source = "class X {\n  void m() {\n    // readme:one\n    int a = 1;\n\n"
         + "      // nested comment\n    // end:one\n  }\n}\n";
 
     assertThat(regions(source))
@@ -61,6 +70,7 @@ class TourTests {
         + "valid: 0 errors, 0 warnings, 0 notes; 16 rules ran\n"
         + "budget.total: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "phase.timebox: discussion planned for 17:00; its time box allows 12:00 to 15:00\n"
+        + "items[4]: q1 is planned for 6 minutes; expected at most 4\n"
         + "RUNNING in overview 0:00 left, 14:30 left in the meeting, behind 1:30: the"
         + " introduction took 3:10 against 2:00; the overview has taken 2:20 against 2:00\n"
         + "  the overview has taken 2:20 against 2:00 planned: move on to the discussion\n");
@@ -68,6 +78,18 @@ class TourTests {
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"
         + " claims-delay report now: worth 39 of 43 points");
+    assertThat(printed).containsPattern("\ntrue, \\d+ characters\n$");
+  }
+
+  @Test
+  void quickStartIsExactlyTheTwoCommands() throws IOException {
+    String readme = Files.readString(README);
+
+    assertThat(readme).contains("## Quick start\n\nFrom a fresh clone, with only a JDK 17 or"
+        + " newer:\n\n```sh\n"
+        + "./mvnw -q -B -Pdemo -DskipTests package   # build, then run `twentyminute demo` on"
+        + " built-in sample data\n"
+        + "./mvnw -B verify                           # the whole test suite\n```\n");
   }
 
   static String captureStandardOutput(Runnable program) {
@@ -98,10 +120,32 @@ class TourTests {
     return blocks;
   }
 
-  /** Returns each {@code // tour:NAME} .. {@code // end:NAME} region, its indentation removed. */
+  static Map<String, String> regionsOfSources() throws IOException {
+    Map<String, String> all = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+          .sorted().collect(Collectors.toList())) {
+        regions(read(file)).forEach((name, text) -> {
+          String earlier = all.put(name, text);
+          assertThat(earlier).as("region %s is defined once (again in %s)", name, file).isNull();
+        });
+      }
+    }
+    return all;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns each {@code // readme:NAME} .. {@code // end:NAME} region, its indentation removed. */
   static Map<String, String> regions(String source) {
     Map<String, String> regions = new LinkedHashMap<>();
-    Matcher region = Pattern.compile("(?ms)^([ \\t]*)// tour:([\\w-]+)\\n(.*?)^[ \\t]*// end:\\2\\n")
+    Matcher region = Pattern.compile("(?ms)^([ \\t]*)// readme:([\\w-]+)\\n(.*?)^[ \\t]*// end:\\2\\n")
         .matcher(source);
     while (region.find()) {
       String indent = region.group(1);

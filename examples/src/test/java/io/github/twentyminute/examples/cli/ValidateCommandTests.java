@@ -107,6 +107,20 @@ class ValidateCommandTests {
   }
 
   @Test
+  void rulesOnTheClassPathRunAfterTheBuiltInOnes() {
+    Path file = write(dir.resolve("stretched.json"),
+        io.github.twentyminute.examples.CustomRuleExample.stretchedAgenda());
+
+    Cli cli = Cli.run("validate", file.toString());
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).endsWith("\nvalid: 0 errors, 1 warning, 0 notes; 17 rules ran\n"
+        + "  WARNING example.no-long-discussion-items at items[4].planned: q1 is planned for"
+        + " 6:00; expected at most 5:00 for a discussion item\n"
+        + "      Split q1 into two questions, or shorten it to 5:00\n");
+  }
+
+  @Test
   void missingFileExitsTwoWithOneLine() {
     Cli cli = Cli.run("validate", dir.resolve("nope.json").toString());
 
