@@ -25,6 +25,10 @@ import org.immutables.value.Value;
  * have as pending, completing a task never lowers a score, completing it earlier never lowers it,
  * and a later instant never raises the score of a follow-up in which nothing more was done.
  *
+ * <p>Why a pending task past its ideal due holds only what it would earn if done now, rather
+ * than full credit until its maximum due: with full credit, doing the task at that moment would
+ * lower the score, and a score that punishes doing the work would mislead.
+ *
  * <p>Structure is checked at construction: {@code 0 <= late <= atMaximum <= 100}. Instances are
  * immutable and thread-safe.
  */

@@ -1,5 +1,9 @@
 /**
- * After the meeting: the two-way commitment ledger, the follow-up tasks it creates with ideal and maximum windows, and a completeness score that explains every point lost.
+ * After the meeting: the two-way commitment ledger ({@link io.github.twentyminute.followup.FollowUp}),
+ * the follow-up tasks it creates with ideal and maximum windows, and a completeness score
+ * ({@link io.github.twentyminute.followup.FollowUpScorer}) that explains every point lost. Before
+ * the meeting: {@link io.github.twentyminute.followup.Readiness}, a score of the homework with
+ * the same explanation model.
  */
 @NullMarked
 @ValueStyle
