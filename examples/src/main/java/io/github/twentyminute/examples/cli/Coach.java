@@ -186,11 +186,11 @@ final class Coach {
         + (plan.indexOf(phase) + 1) + " of " + plan.phases().size()).orElse("no phase");
     text.append(pacing.status()).append("  ").append(where).append('\n');
     pacing.currentPhase().ifPresent(phase -> {
-      PhasePace pace = pacing.phase(phase);
-      text.append("  phase    ").append(bar(pacing.phaseElapsed(), pace.allotted()))
+      Duration of = phaseTime(pacing.phase(phase));
+      text.append("  phase    ").append(bar(pacing.phaseElapsed(), of))
           .append("  ").append(PlanText.minutes(pacing.phaseElapsed())).append(" of ")
-          .append(PlanText.minutes(pace.allotted())).append(", ")
-          .append(left(pacing.phaseElapsed(), pace.allotted())).append('\n');
+          .append(PlanText.minutes(of)).append(", ")
+          .append(left(pacing.phaseElapsed(), of)).append('\n');
     });
     Duration budget = plan.budget();
     text.append("  meeting  ").append(bar(pacing.meetingElapsed(), budget)).append("  ")
@@ -221,6 +221,18 @@ final class Coach {
       text.append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the time a phase has: its re-planned allotment while it lasts; once used up (the
+   * pacing then allots exactly the time taken), the smaller of allotment and plan, so an overrun
+   * shows as over.
+   */
+  static Duration phaseTime(PhasePace pace) {
+    if (pace.actual().compareTo(pace.allotted()) < 0) {
+      return pace.allotted();
+    }
+    return pace.planned().compareTo(pace.allotted()) < 0 ? pace.planned() : pace.allotted();
   }
 
   static String bar(Duration elapsed, Duration total) {

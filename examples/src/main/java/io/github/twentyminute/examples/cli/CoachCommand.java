@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +71,8 @@ final class CoachCommand implements Callable<Integer> {
     }
     Instant first = start != null ? start : Instant.now();
     Clock clock = clockStep != null ? new SimulatedClock(first)
-        : start == null && speed == 1 ? Clock.systemUTC() : new ScaledClock(first, speed);
+        : start == null && speed == 1 ? Clock.tickSeconds(ZoneOffset.UTC)
+        : new ScaledClock(first, speed);
     Path target = out != null ? out : sessionName(file);
     PrintWriter screen = spec.commandLine().getOut();
     MeetingSession session;

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that starts at a given instant and runs a number of times faster than real time. */
+/**
+ * A clock that starts at a given instant, runs a number of times faster than real time and
+ * ticks in whole seconds, so the screen's times agree with each other.
+ */
 final class ScaledClock extends Clock {
   private final Instant start;
   private final double speed;
@@ -20,7 +23,7 @@ final class ScaledClock extends Clock {
   @Override
   public Instant instant() {
     long real = System.nanoTime() - startNanos;
-    return start.plus(Duration.ofNanos((long) (real * speed)));
+    return start.plus(Duration.ofSeconds((long) (real * speed / 1e9)));
   }
 
   @Override

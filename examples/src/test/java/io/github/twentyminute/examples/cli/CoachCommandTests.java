@@ -115,6 +115,17 @@ class CoachCommandTests {
   }
 
   @Test
+  void aPhasePastItsTimeShowsHowFarOver() {
+    Cli cli = coach("++++++e");
+
+    List<String> frames = frames(cli.out());
+    assertThat(frames.get(6)).contains(
+        "\n  phase    [########################]  3:00 of 2:00, 1:00 over\n"
+            + "  meeting  [###---------------------]  3:00 of 20:00, 17:00 left (ceiling in 27:00)\n"
+            + "  pace     behind 1:00: the introduction has taken 3:00 against 2:00\n");
+  }
+
+  @Test
   void refusedMovesAreShownNotFatal() {
     Cli cli = coach("nnnnxe");
 
