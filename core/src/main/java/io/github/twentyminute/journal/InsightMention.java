@@ -1,0 +1,60 @@
+package io.github.twentyminute.journal;
+
+import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.internal.ValueStyle;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * One insight as the journal sees it: what was said, by whom, in which meeting.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class InsightMention {
+  InsightMention() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableInsightMention.Builder builder() {
+    return ImmutableInsightMention.builder();
+  }
+
+  /**
+   * Returns the id of the meeting record the insight is in.
+   *
+   * @return the record id
+   */
+  public abstract String recordId();
+
+  /**
+   * Returns when that meeting ended.
+   *
+   * @return the meeting end
+   */
+  public abstract Instant meetingEnd();
+
+  /**
+   * Returns who said it: the counterpart of that meeting, as the journal knows them now.
+   *
+   * @return the person
+   */
+  public abstract Contact person();
+
+  /**
+   * Returns the insight.
+   *
+   * @return the insight
+   */
+  public abstract Insight insight();
+
+  /** Returns a short form such as {@code m3 Dana Reyes: "SQL first" [skills]}. */
+  @Override
+  public String toString() {
+    return recordId() + " " + person().name() + ": " + insight();
+  }
+}

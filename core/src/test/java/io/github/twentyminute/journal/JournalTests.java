@@ -1,0 +1,91 @@
+package io.github.twentyminute.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.twentyminute.testing.SampleJournal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JournalTests {
+  private static final List<MeetingRecord> RECORDS = SampleJournal.records();
+
+  @Test
+  void keepsRecordsInTheOrderAdded() {
+    Journal journal = Journal.empty().add(RECORDS.get(2)).add(RECORDS.get(0));
+
+    assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m3", "m1");
+    assertThat(journal.size()).isEqualTo(2);
+    assertThat(journal.record("m1")).contains(RECORDS.get(0));
+    assertThat(journal.record("m9")).isEmpty();
+    assertThat(journal).hasToString("Journal of 2 meetings");
+  }
+
+  @Test
+  void addLeavesTheOriginalAsItWas() {
+    Journal one = Journal.of(RECORDS.get(0));
+    Journal two = one.add(RECORDS.get(1));
+
+    assertThat(one.size()).isEqualTo(1);
+    assertThat(two.size()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesARecordIdTwice() {
+    Journal journal = Journal.of(RECORDS.get(0));
+
+    assertThatThrownBy(() -> journal.add(RECORDS.get(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("journal already has record m1; maybe use put(..) to replace it");
+    assertThatThrownBy(() -> Journal.of(RECORDS.get(0), RECORDS.get(1), RECORDS.get(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("journal has record id m1 twice (records 0 and 2); record ids must be"
+            + " distinct");
+  }
+
+  @Test
+  void putReplacesARecordInItsPlace() {
+    Journal journal = Journal.of(RECORDS.subList(0, 3));
+    MeetingRecord saved = RECORDS.get(1).nextRevision();
+
+    Journal replaced = journal.put(saved);
+
+    assertThat(replaced.records()).extracting(MeetingRecord::id).containsExactly("m1", "m2", "m3");
+    assertThat(replaced.record("m2").orElseThrow().revision()).isEqualTo(1);
+    assertThat(journal.put(RECORDS.get(4)).records()).extracting(MeetingRecord::id)
+        .containsExactly("m1", "m2", "m3", "m5");
+  }
+
+  @Test
+  void journalsWithTheSameRecordsAreEqualWhateverTheOrder() {
+    List<MeetingRecord> reversed = new ArrayList<>(RECORDS);
+    Collections.reverse(reversed);
+
+    assertThat(Journal.of(reversed)).isEqualTo(Journal.of(RECORDS))
+        .hasSameHashCodeAs(Journal.of(RECORDS));
+    assertThat(Journal.of(RECORDS.subList(0, 7))).isNotEqualTo(Journal.of(RECORDS));
+    assertThat(Journal.of(RECORDS).put(RECORDS.get(0).nextRevision()))
+        .isNotEqualTo(Journal.of(RECORDS));
+  }
+
+  @Test
+  void summaryWithAClockReadsItsInstant() {
+    Clock clock = Clock.fixed(SampleJournal.AS_OF, ZoneOffset.UTC);
+
+    assertThat(Journal.of(RECORDS).summary(clock))
+        .isEqualTo(Journal.of(RECORDS).summary(SampleJournal.AS_OF));
+  }
+
+  @Test
+  void personKeyIgnoresCaseSpacingAndAccents() {
+    assertThat(Journal.personKey("  Lee   Park ")).isEqualTo("lee park");
+    assertThat(Journal.personKey("LEE\tPARK")).isEqualTo("lee park");
+    assertThat(Journal.personKey("José  Núñez")).isEqualTo("jose nunez");
+    assertThat(Journal.personKey("Zoë\u00a0Ødegaard")).isEqualTo("zoe ødegaard");
+    assertThat(Journal.personKey("ｌｅｅ park")).isEqualTo("lee park");
+  }
+}
