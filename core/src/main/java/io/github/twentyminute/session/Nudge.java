@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *   <tr><td>{@value #OVER_BUDGET}</td><td>the meeting has run past its budget</td><td>-</td>
  *       <td>{@code budget}, {@code over}</td></tr>
  *   <tr><td>{@value #MOVE_TO_ENDING}</td><td>the current phase has used its re-planned time and
- *       the next phase keeps its time</td><td>the phase to move to</td><td>{@code keep}: the time
+ *       the next phase that keeps its time comes before any other phase with time left</td><td>the phase to move to</td><td>{@code keep}: the time
  *       it keeps</td></tr>
  *   <tr><td>{@value #PHASE_OVER}</td><td>the current phase has used its re-planned time</td>
  *       <td>the current phase</td><td>{@code taken}, {@code planned}, {@code over} (taken less

@@ -373,11 +373,18 @@ final class Pacer {
       List<Nudge> nudges) {
     MeetingPlan plan = cx.plan;
     PhasePlan phase = plan.phases().get(current);
-    int next = current + 1 < plan.phases().size() ? current + 1 : -1;
     if (phaseRemaining.isZero()) {
-      PhaseId nextId = next >= 0 ? plan.phases().get(next).id() : null;
+      // The next phase with time left in the re-plan, or a protected one.
+      PhaseId nextId = null;
+      for (int j = current + 1; j < plan.phases().size(); j++) {
+        PhaseId id = plan.phases().get(j).id();
+        if (protect.contains(id) || allot[j].compareTo(Duration.ZERO) > 0) {
+          nextId = id;
+          break;
+        }
+      }
       if (nextId != null && protect.contains(nextId) && !protect.contains(phase.id())) {
-        Duration keep = allot[next];
+        Duration keep = allot[plan.indexOf(nextId)];
         String forWhat = nextId.equals(PhaseId.ENDING)
             ? "for names and how you can help" : "for it";
         nudges.add(Nudge.builder().id(Nudge.MOVE_TO_ENDING)

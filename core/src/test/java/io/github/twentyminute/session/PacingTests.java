@@ -249,6 +249,16 @@ class PacingTests {
   }
 
   @Test
+  void anOverviewThatLeftTheDiscussionNoTimeMovesStraightToTheEnding() {
+    Pacing pacing = startAt(0, 0).cue("overview.career", 0, 0).enter(PhaseId.OVERVIEW, 2, 0)
+        .pacing(18, 0);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isZero();
+    assertThat(nudgeTexts(pacing)).containsExactly("ending.move-now: move to the ending now to"
+        + " keep 2:00 for names and how you can help");
+  }
+
+  @Test
   void meetingEndedEarlyIsAheadAndSkipsTheEnding() {
     MeetingSession session = startAt(0, 0)
         .cover("i1", 0, 30).cover("i2", 1, 0).cover("i3", 2, 0)
