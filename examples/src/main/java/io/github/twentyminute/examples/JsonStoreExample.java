@@ -1,5 +1,6 @@
 package io.github.twentyminute.examples;
 
+import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.JsonFormatException;
 import io.github.twentyminute.json.JsonMeetingStore;
@@ -7,6 +8,7 @@ import io.github.twentyminute.json.LoadResult;
 import io.github.twentyminute.json.StoreConflictException;
 import io.github.twentyminute.json.StoreProblem;
 import io.github.twentyminute.json.TransferResult;
+import io.github.twentyminute.testing.SampleJournal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +18,7 @@ import java.time.Duration;
 
 /**
  * Saves and loads meeting records with the JSON store, a directory with one file per record:
- * saves the sample journal, loads a record back, saves a change at the next revision, shows a
+ * saves the eight records of {@link SampleJournal}, loads one back, saves a change at the next revision, shows a
  * stale copy refused, a corrupt file reported by name while the others still load and never
  * overwritten, an id the store refuses, and an export as JSON Lines.
  */
@@ -49,21 +51,21 @@ public final class JsonStoreExample {
     }
     out.append("files: ").append(list(directory)).append('\n');
 
-    MeetingRecord tom = store.load("tom-becker-2026-03-24").orElseThrow();
-    out.append("loaded ").append(tom).append('\n');
-    MeetingRecord sent = MeetingRecord.builder().from(tom)
-        .followUp(tom.followUp().markDone("deliver-promise:article",
-            tom.meetingEnd().plus(Duration.ofDays(5))))
+    MeetingRecord mia = store.load("m6").orElseThrow();
+    out.append("loaded ").append(mia).append('\n');
+    MeetingRecord thanked = MeetingRecord.builder().from(mia)
+        .followUp(mia.followUp().markDone(FollowUp.THANK_YOU_NOTE,
+            mia.meetingEnd().plus(Duration.ofDays(3))))
         .build();
-    MeetingRecord saved = store.save(sent);                      // carries tom's revision, 1
-    out.append("saved the article sent, now at revision ").append(saved.revision()).append('\n');
+    MeetingRecord saved = store.save(thanked);                   // carries mia's revision, 1
+    out.append("saved the thank-you note, now at revision ").append(saved.revision()).append('\n');
     try {
-      store.save(sent);                                          // the same, stale, copy again
+      store.save(thanked);                                       // the same, stale, copy again
     } catch (StoreConflictException stale) {
       out.append("stale copy refused: ").append(stale.getMessage()).append('\n');
     }
 
-    write(directory.resolve("maya-chen-2026-04-02.json"), "{\"format\": \"twentyminute/");
+    write(directory.resolve("m8.json"), "{\"format\": \"twentyminute/");
     LoadResult<MeetingRecord> all = store.loadAll();
     out.append("loaded ").append(all.documents().size()).append(" of ").append(store.list().size())
         .append(" records; problems:\n");
@@ -71,14 +73,14 @@ public final class JsonStoreExample {
       out.append("  ").append(problem.message().replace(directory + "/", "")).append('\n');
     }
     try {
-      store.save(SampleJournal.records().get(3).nextRevision());
+      store.save(SampleJournal.records().get(7).nextRevision());
     } catch (JsonFormatException corrupt) {
       out.append("the corrupt file is kept, not overwritten: ")
           .append(corrupt.getMessage().replace(directory + "/", "")).append('\n');
     }
 
     try {
-      store.save(MeetingRecord.builder().from(tom).id("Tom-Becker").revision(0).build());
+      store.save(MeetingRecord.builder().from(mia).id("Mia-Larsen").revision(0).build());
     } catch (IllegalArgumentException refused) {
       out.append("id refused: ").append(refused.getMessage()).append('\n');
     }

@@ -5,6 +5,8 @@ import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.journal.Journal;
+import io.github.twentyminute.journal.JournalSummary;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.json.TwentyMinuteJson;
 import io.github.twentyminute.plan.MeetingPlan;
@@ -19,6 +21,7 @@ import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;
 import io.github.twentyminute.session.SessionEvent;
+import io.github.twentyminute.testing.SampleJournal;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,6 +107,13 @@ public final class Tour {
     FollowUpScore score = FollowUpScorer.standard().score(followUp, end.plus(Duration.ofDays(3)));
     System.out.println(score.summary());
     // end:follow-up
+
+    // readme:journal
+    JournalSummary journal = Journal.of(SampleJournal.records()).summary(SampleJournal.AS_OF);
+    System.out.println(journal);                                   // 8 meetings with 7 people ...
+    journal.recurringInsights().forEach(tag -> System.out.println("  " + tag));
+    journal.referrals().chains().forEach(chain -> System.out.println("  " + chain));
+    // end:journal
 
     // readme:json
     TwentyMinuteJson json = TwentyMinuteJson.create();

@@ -16,31 +16,31 @@ class JsonStoreExampleTests {
     String printed = JsonStoreExample.run(dir);
 
     assertThat(printed).isEqualTo(""
-        + "saved dana-reyes-2026-03-10 at revision 1\n"
-        + "saved lee-park-2026-03-19 at revision 1\n"
-        + "saved tom-becker-2026-03-24 at revision 1\n"
-        + "saved maya-chen-2026-04-02 at revision 1\n"
-        + "files: dana-reyes-2026-03-10.json, lee-park-2026-03-19.json, maya-chen-2026-04-02.json,"
-        + " tom-becker-2026-03-24.json\n"
-        + "loaded tom-becker-2026-03-24 r1: Tom Becker, ended 2026-03-24T12:25:00Z, 1 insights,"
-        + " evangelist NO\n"
-        + "saved the article sent, now at revision 2\n"
-        + "stale copy refused: document tom-becker-2026-03-24 is at revision 2, but the change"
-        + " was made to revision 1; nothing was written. Load it again, apply the change and save"
-        + " with revision 2\n"
-        + "loaded 3 of 4 records; problems:\n"
-        + "  maya-chen-2026-04-02.json: at /format (line 1, column 26): expected well-formed JSON:"
-        + " Unexpected end-of-input in VALUE_STRING\n"
-        + "the corrupt file is kept, not overwritten: maya-chen-2026-04-02.json: at /format"
-        + " (line 1, column 26): expected well-formed JSON: Unexpected end-of-input in"
-        + " VALUE_STRING\n"
+        + "saved m1 at revision 1\n"
+        + "saved m2 at revision 1\n"
+        + "saved m3 at revision 1\n"
+        + "saved m4 at revision 1\n"
+        + "saved m5 at revision 1\n"
+        + "saved m6 at revision 1\n"
+        + "saved m7 at revision 1\n"
+        + "saved m8 at revision 1\n"
+        + "files: m1.json, m2.json, m3.json, m4.json, m5.json, m6.json, m7.json, m8.json\n"
+        + "loaded m6 r1: Mia Larsen, ended 2026-04-09T12:18:45Z, 1 insights, evangelist NO\n"
+        + "saved the thank-you note, now at revision 2\n"
+        + "stale copy refused: document m6 is at revision 2, but the change was made to"
+        + " revision 1; nothing was written. Load it again, apply the change and save with"
+        + " revision 2\n"
+        + "loaded 7 of 8 records; problems:\n"
+        + "  m8.json: at /format (line 1, column 26): expected well-formed JSON: Unexpected"
+        + " end-of-input in VALUE_STRING\n"
+        + "the corrupt file is kept, not overwritten: m8.json: at /format (line 1, column 26):"
+        + " expected well-formed JSON: Unexpected end-of-input in VALUE_STRING\n"
         + "id refused: document id must be 1 to 64 lower-case letters, digits, _ or -, starting"
         + " with a letter or digit (no path separators, dots or capitals), but was"
-        + " \"Tom-Becker\"\n"
-        + "exported as JSON Lines: 3 transferred, 1 problems, 3 lines\n");
-    assertThat(Files.readString(dir.resolve("maya-chen-2026-04-02.json")))
-        .isEqualTo("{\"format\": \"twentyminute/");
-    assertThat(JsonMeetingStore.open(dir).load("tom-becker-2026-03-24").orElseThrow()
-        .followUp().completion("deliver-promise:article")).isPresent();
+        + " \"Mia-Larsen\"\n"
+        + "exported as JSON Lines: 7 transferred, 1 problems, 7 lines\n");
+    assertThat(Files.readString(dir.resolve("m8.json"))).isEqualTo("{\"format\": \"twentyminute/");
+    assertThat(JsonMeetingStore.open(dir).load("m6").orElseThrow()
+        .followUp().completion("thank-you-note")).isPresent();
   }
 }

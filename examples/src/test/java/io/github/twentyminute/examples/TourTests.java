@@ -78,6 +78,13 @@ class TourTests {
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"
         + " claims-delay report now: worth 39 of 43 points");
+    assertThat(printed).contains("\nJournal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people,"
+        + " 18:30 over budget in total\n"
+        + "  sql: 3 people, 4 insights\n"
+        + "  hiring-from-operations: 3 people, 3 insights\n"
+        + "  domain-knowledge: 2 people, 2 insights\n"
+        + "  Dana Reyes -> Lee Park -> Kim Lo\n"
+        + "  Tom Becker -> Ana Souza\n");
     assertThat(printed).containsPattern("\ntrue, \\d+ characters\n$");
   }
 

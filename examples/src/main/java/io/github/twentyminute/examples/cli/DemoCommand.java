@@ -6,7 +6,11 @@ import io.github.twentyminute.agenda.FitResult;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.journal.Journal;
+import io.github.twentyminute.journal.JournalSummary;
+import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.json.JsonMeetingStore;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.ValidationReport;
@@ -14,6 +18,7 @@ import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Nudge;
 import io.github.twentyminute.session.Pacing;
 import io.github.twentyminute.session.SessionEvent;
+import io.github.twentyminute.testing.SampleJournal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +32,10 @@ import picocli.CommandLine.Option;
 @Command(name = "demo",
     description = {"Show the whole flow on built-in sample data: the plan, an agenda validated"
         + " and fitted, a meeting paced live on a simulated clock, its timeline, the follow-up"
-        + " score and the journal; and save the documents as JSON."})
+        + " score and a journal across eight meetings; and save the documents as JSON."})
 final class DemoCommand implements Callable<Integer> {
+  static final String JOURNAL = "journal";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "twentyminute-demo",
@@ -87,8 +94,27 @@ final class DemoCommand implements Callable<Integer> {
     text.println(score.summary());
     saved.add(save(folder, "followup.json", DocumentType.FOLLOW_UP, followUp));
 
+    heading(text, "6. The journal, across eight meetings");
+    List<MeetingRecord> records = SampleJournal.records();
+    JournalSummary summary = Journal.of(records).summary(SampleJournal.AS_OF);
+    text.println(summary.summary());
+    JsonMeetingStore store = JsonMeetingStore.open(folder.resolve(JOURNAL));
+    for (MeetingRecord record : records) {
+      long stored = store.load(record.id()).map(MeetingRecord::revision).orElse(0L);
+      store.save(MeetingRecord.builder().from(record).revision(stored).build());
+    }
+    saved.add(JOURNAL + "/ (" + records.size() + " meeting records)");
+
     heading(text, "Saved");
     text.println("The documents are in " + folder + ": " + String.join(", ", saved));
+    text.println("Try them with the other commands:");
+    String name = spec.parent().qualifiedName();
+    text.println("  " + name + " validate " + folder.resolve("agenda.json"));
+    text.println("  " + name + " coach " + folder.resolve("agenda.json"));
+    text.println("  " + name + " followup " + folder.resolve("followup.json") + " --as-of "
+        + DemoMeeting.AS_OF);
+    text.println("  " + name + " journal " + folder.resolve(JOURNAL) + " --as-of "
+        + SampleJournal.AS_OF);
     return ExitCodes.OK;
   }
 

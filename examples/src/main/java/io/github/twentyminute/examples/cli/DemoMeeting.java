@@ -2,8 +2,9 @@ package io.github.twentyminute.examples.cli;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.examples.SampleJournal;
+import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.session.MeetingSession;
@@ -21,7 +22,7 @@ import java.util.List;
 final class DemoMeeting {
   static final Instant START = SampleMeeting.SCHEDULED_START;
   /** When the sample meeting ended: it started 1:10 late and ran its 20:00. */
-  static final Instant END = SampleJournal.DANA_END;
+  static final Instant END = START.plusSeconds(70 + 20 * 60);
   /** When the follow-up is scored: four days after the meeting. */
   static final Instant AS_OF = END.plus(Duration.ofDays(4));
 
@@ -49,7 +50,27 @@ final class DemoMeeting {
 
   /** Returns the meeting's events, on a fixed clock. */
   static List<SessionEvent> events() {
-    return SampleJournal.danaEvents();
+    List<SessionEvent> events = new ArrayList<>();
+    Instant t = START.plusSeconds(70);
+    events.add(SessionEvent.started(t));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(10), "thanks.opening"));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(150), "intro.purpose"));
+    events.add(SessionEvent.phaseEntered(t = t.plusSeconds(20), PhaseId.OVERVIEW));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(160), "overview.career"));
+    events.add(SessionEvent.phaseEntered(t, PhaseId.DISCUSSION));
+    events.add(SessionEvent.cueDone(t, "discussion.prepared-questions"));
+    for (String question : new String[] {"q1", "q2", "q3"}) {
+      events.add(SessionEvent.itemCovered(t = t.plusSeconds(200), question));
+    }
+    events.add(SessionEvent.itemCovered(t = t.plusSeconds(140), "q4"));
+    events.add(SessionEvent.itemSkipped(t, "q5"));
+    events.add(SessionEvent.itemSkipped(t, "q6"));
+    events.add(SessionEvent.phaseEntered(t, PhaseId.ENDING));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(40), "ending.ask-for-names"));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(45), "ending.offer-help"));
+    events.add(SessionEvent.cueDone(t = t.plusSeconds(35), "thanks.closing"));
+    events.add(SessionEvent.ended(t));
+    return events;
   }
 
   /** Returns the moments the demo shows the pacing at. */
@@ -66,8 +87,29 @@ final class DemoMeeting {
     return MeetingSession.replay(agenda(), events());
   }
 
-  /** Returns what was promised, and what Sam has done since. */
+  /**
+   * Returns what was promised: Sam a report, Dana the name of Lee Park and advice to take an SQL
+   * course; and what Sam has done since: thanked her the next morning, sent the report two days
+   * later.
+   */
   static FollowUp followUp() {
-    return SampleJournal.danaFollowUp();
+    Agenda agenda = SampleMeeting.agenda();
+    Instant during = END.minus(Duration.ofMinutes(2));
+    return FollowUp.builder()
+        .meetingEnd(END)
+        .counterpart(agenda.counterpart())
+        .policy(agenda.plan().followUpPolicy())
+        .addCommitment(Commitment.myPromise("report", "Send the claims-delay report", during))
+        .addCommitment(Commitment.referral("lee", leePark(),
+            "how Harbor moved adjusters into analytics", during))
+        .addCommitment(Commitment.advice("sql", "Take the SQL course before applying", during))
+        .build()
+        .markDone(FollowUp.THANK_YOU_NOTE, END.plus(Duration.ofHours(20)))
+        .markDone("deliver-promise:report", END.plus(Duration.ofDays(2)));
+  }
+
+  private static Contact leePark() {
+    return Contact.builder().name("Lee Park").role("Head of Data").organisation("Harbor Insurance")
+        .build();
   }
 }

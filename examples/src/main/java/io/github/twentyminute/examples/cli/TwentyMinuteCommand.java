@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
         "2:the input could not be used (usage, missing file, bad document)",
         "70:the tool itself failed (run again with --debug)"},
     subcommands = {DemoCommand.class, PlanCommand.class, ValidateCommand.class, FitCommand.class,
-        CoachCommand.class, FollowupCommand.class,
+        CoachCommand.class, FollowupCommand.class, JournalCommand.class,
         CommandLine.HelpCommand.class})
 public final class TwentyMinuteCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

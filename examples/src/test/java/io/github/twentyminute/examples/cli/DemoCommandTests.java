@@ -3,6 +3,7 @@ package io.github.twentyminute.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.twentyminute.json.DocumentType;
+import io.github.twentyminute.json.JsonMeetingStore;
 import io.github.twentyminute.json.TwentyMinuteJson;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.session.SessionStatus;
@@ -33,6 +34,7 @@ class DemoCommandTests {
         "== 3. The meeting, paced live (simulated clock) ==",
         "== 4. The timeline, planned against actual ==",
         "== 5. The follow-up, four days later ==",
+        "== 6. The journal, across eight meetings ==",
         "== Saved ==");
   }
 
@@ -64,6 +66,9 @@ class DemoCommandTests {
     assertThat(out).contains("\nfollow-up 99/100 as of 2026-03-14T15:21:10Z: 2 done, 3 pending,"
         + " 0 overdue\n");
     assertThat(out).contains("\nNext:\n  1. Contact Lee Park (Head of Data, Harbor Insurance)");
+    assertThat(out).contains("\n== 6. The journal, across eight meetings ==\nJournal as of"
+        + " 2026-06-22T12:00:00Z: 8 meetings with 7 people, 18:30 over budget in total\n"
+        + "Recurring insights:\n  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park\n");
   }
 
   @Test
@@ -73,7 +78,16 @@ class DemoCommandTests {
     Cli cli = Cli.run("demo", "--out", folder.toString());
 
     assertThat(cli.out()).endsWith("\n== Saved ==\nThe documents are in " + folder
-        + ": plan.json, agenda.json, report.json, session.json, followup.json\n");
+        + ": plan.json, agenda.json, report.json, session.json, followup.json, journal/ (8"
+        + " meeting records)\n"
+        + "Try them with the other commands:\n"
+        + "  twentyminute validate " + folder.resolve("agenda.json") + "\n"
+        + "  twentyminute coach " + folder.resolve("agenda.json") + "\n"
+        + "  twentyminute followup " + folder.resolve("followup.json")
+        + " --as-of 2026-03-14T15:21:10Z\n"
+        + "  twentyminute journal " + folder.resolve("journal") + " --as-of 2026-06-22T12:00:00Z\n");
+    assertThat(JsonMeetingStore.open(folder.resolve("journal")).list())
+        .containsExactly("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8");
     assertThat(JSON.read(DocumentType.PLAN, folder.resolve("plan.json")))
         .isEqualTo(MeetingPlans.twentyMinute());
     assertThat(JSON.read(DocumentType.AGENDA, folder.resolve("agenda.json")))
@@ -83,6 +97,30 @@ class DemoCommandTests {
         .isEqualTo(SessionStatus.ENDED);
     assertThat(JSON.read(DocumentType.FOLLOW_UP, folder.resolve("followup.json")))
         .isEqualTo(DemoMeeting.followUp());
+  }
+
+  @Test
+  void runsAgainOverItsOwnOutput() {
+    Cli first = Cli.run("demo", "--out", dir.toString());
+    Cli second = Cli.run("demo", "--out", dir.toString());
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(JsonMeetingStore.open(dir.resolve("journal")).load("m1").orElseThrow().revision())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theSuggestedCommandsWorkOnTheSavedDocuments() {
+    Path folder = dir.resolve("demo");
+    Cli.run("demo", "--out", folder.toString());
+
+    assertThat(Cli.run("validate", folder.resolve("agenda.json").toString()).exitCode()).isZero();
+    assertThat(Cli.run("followup", folder.resolve("followup.json").toString(), "--as-of",
+        "2026-03-14T15:21:10Z").out()).contains("\nfollow-up 99/100 as of");
+    assertThat(Cli.run("journal", folder.resolve("journal").toString(), "--as-of",
+        "2026-06-22T12:00:00Z").exitCode()).isZero();
   }
 
   @Test

@@ -1,0 +1,58 @@
+package io.github.twentyminute.examples.cli;
+
+import io.github.twentyminute.journal.Journal;
+import io.github.twentyminute.journal.JournalSummary;
+import io.github.twentyminute.journal.MeetingRecord;
+import io.github.twentyminute.json.JsonMeetingStore;
+import io.github.twentyminute.json.LoadResult;
+import io.github.twentyminute.json.StoreProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code twentyminute journal DIR [--as-of INSTANT]}: what adds up across the meetings of a store. */
+@Command(name = "journal",
+    description = {"Summarise a store of meeting records (a directory of twentyminute/record"
+        + " documents, as JsonMeetingStore keeps them) as of an instant: recurring insights and"
+        + " how many people said them, the referral chains, evangelists, reciprocity, the"
+        + " touchpoints due, the follow-up score trend and the meetings that ran over budget.",
+        "A file that cannot be read is named on standard error, one line each, and the others"
+            + " are still summarised.",
+        "Exit code 0: every record read; 2: the directory or a record cannot be read."})
+final class JournalCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "The store's directory.")
+  Path directory;
+
+  @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
+      description = "Summarise as of this instant, such as 2026-06-01T00:00:00Z or 2026-06-01"
+          + " (UTC). Default: now.")
+  Instant asOf;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() {
+    Inputs.requireDirectory(directory);
+    LoadResult<MeetingRecord> loaded = JsonMeetingStore.open(directory).loadAll();
+    PrintWriter err = spec.commandLine().getErr();
+    for (StoreProblem problem : loaded.problems()) {
+      err.println(Failures.oneLine(spec.qualifiedName() + ": " + problem.message()));
+    }
+    Journal journal = Journal.of(loaded.documents().stream().map(s -> s.value())
+        .collect(java.util.stream.Collectors.toList()));
+    JournalSummary summary = journal.summary(asOf != null ? asOf : clock.instant());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(directory + ": " + journal.size() + (journal.size() == 1 ? " record" : " records")
+        + (loaded.problems().isEmpty() ? "" : ", " + loaded.problems().size() + " unreadable"));
+    out.println(summary.summary());
+    return loaded.isComplete() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+}
