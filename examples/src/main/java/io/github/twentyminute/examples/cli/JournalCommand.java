@@ -6,20 +6,26 @@ import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.JsonMeetingStore;
 import io.github.twentyminute.json.LoadResult;
 import io.github.twentyminute.json.StoreProblem;
+import io.github.twentyminute.json.Stored;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code twentyminute journal DIR [--as-of INSTANT]}: what adds up across the meetings of a store. */
+/**
+ * {@code twentyminute journal DIR [--as-of INSTANT]}: what adds up across the meetings of a
+ * store.
+ */
 @Command(name = "journal",
-    description = {"Summarise a store of meeting records (a directory of twentyminute/record"
-        + " documents, as JsonMeetingStore keeps them) as of an instant: recurring insights and"
+    description = {"Summarise a store of meeting records (a directory of"
+        + " twentyminute/meeting-record@1 documents, one file each, as JsonMeetingStore keeps"
+        + " them) as of an instant: recurring insights and"
         + " how many people said them, the referral chains, evangelists, reciprocity, the"
         + " touchpoints due, the follow-up score trend and the meetings that ran over budget.",
         "A file that cannot be read is named on standard error, one line each, and the others"
@@ -46,8 +52,8 @@ final class JournalCommand implements Callable<Integer> {
     for (StoreProblem problem : loaded.problems()) {
       err.println(Failures.oneLine(spec.qualifiedName() + ": " + problem.message()));
     }
-    Journal journal = Journal.of(loaded.documents().stream().map(s -> s.value())
-        .collect(java.util.stream.Collectors.toList()));
+    Journal journal = Journal.of(loaded.documents().stream().map(Stored::value)
+        .collect(Collectors.toList()));
     JournalSummary summary = journal.summary(asOf != null ? asOf : clock.instant());
     PrintWriter out = spec.commandLine().getOut();
     out.println(directory + ": " + journal.size() + (journal.size() == 1 ? " record" : " records")

@@ -41,7 +41,7 @@ class CoachTerminalTests {
     void type(String keys) throws Exception;
 
     @Override
-    void close() throws Exception;
+    void close() throws IOException;
   }
 
   @Test
@@ -174,8 +174,12 @@ class CoachTerminalTests {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-      run(List.of("tmux", "-L", socket, "kill-server"));
+    public void close() throws IOException {
+      try {
+        run(List.of("tmux", "-L", socket, "kill-server"));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -224,10 +228,14 @@ class CoachTerminalTests {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       process.descendants().forEach(ProcessHandle::destroy);
       process.destroy();
-      process.waitFor(10, TimeUnit.SECONDS);
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
