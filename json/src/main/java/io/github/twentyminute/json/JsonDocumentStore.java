@@ -56,6 +56,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * }
  * }</pre>
  *
+ * <p>Its JSON Schema is the resource {@value #ENTRY_SCHEMA_RESOURCE}; the document inside
+ * follows its own type's schema.
+ *
  * <p><b>Ids</b> are 1 to {@value #MAX_ID_LENGTH} lower-case letters, digits, {@code _} and
  * {@code -}, starting with a letter or digit ({@value #ID_PATTERN}), and not a name that Windows
  * reserves for devices ({@code con}, {@code nul}, {@code com1}, ...). So an id can hold no path
@@ -95,6 +98,9 @@ public final class JsonDocumentStore<T> {
   public static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";
   /** The format of the files of a store. */
   public static final String ENTRY_FORMAT = "twentyminute/store-entry@1";
+  /** The resource holding the JSON Schema (draft 2020-12) of the files of a store. */
+  public static final String ENTRY_SCHEMA_RESOURCE =
+      "io/github/twentyminute/json/schema/store-entry-1.schema.json";
 
   private static final Pattern ID = Pattern.compile(ID_PATTERN);
   private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");

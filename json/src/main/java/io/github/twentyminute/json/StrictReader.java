@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,11 +25,6 @@ import tools.jackson.core.TokenStreamLocation;
 final class StrictReader {
   private static final int MAX_SHOWN = 60;
   private static final String DURATION = "an ISO-8601 duration such as \"PT2M30S\"";
-  /** The durations the schemas allow: what {@link Duration#toString()} writes, and days. */
-  private static final Pattern DURATION_SYNTAX = Pattern.compile(
-      "P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,9})?S)?)?");
-  private static final Pattern INSTANT_SYNTAX =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
   private static final String INSTANT =
       "an ISO-8601 instant in UTC such as \"2026-03-10T15:00:00Z\"";
 
@@ -270,32 +264,30 @@ final class StrictReader {
   /** Reads a duration in ISO-8601 ({@code PT2M30S}) that is zero or positive. */
   Duration readDuration() {
     String text = readString(DURATION);
-    Duration duration;
+    Duration duration = IsoText.duration(text);
+    if (duration != null) {
+      return duration;
+    }
+    Duration lenient;
     try {
-      duration = Duration.parse(text);
+      lenient = Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw error("expected " + DURATION + ", found " + quote(text));
     }
-    if (duration.isNegative()) {
+    if (lenient.isNegative()) {
       throw error("expected a duration of zero or more, found " + quote(text));
     }
-    if (!DURATION_SYNTAX.matcher(text).matches()) {
-      throw error("expected " + DURATION + " in upper case without signs, found " + quote(text));
-    }
-    return duration;
+    throw error("expected " + DURATION + " in upper case without signs, found " + quote(text));
   }
 
   /** Reads an instant in ISO-8601 UTC ({@code 2026-03-10T15:00:00Z}). */
   Instant readInstant() {
     String text = readString(INSTANT);
-    if (!INSTANT_SYNTAX.matcher(text).matches()) {
+    Instant instant = IsoText.instant(text);
+    if (instant == null) {
       throw error("expected " + INSTANT + ", found " + quote(text));
     }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw error("expected " + INSTANT + ", found " + quote(text));
-    }
+    return instant;
   }
 
   /** Reads a string that must be one of the keys of {@code values}. */

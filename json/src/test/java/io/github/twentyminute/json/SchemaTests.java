@@ -120,6 +120,28 @@ class SchemaTests {
   }
 
   @Test
+  void acceptsTheFilesAndLinesOfAStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Schema entry;
+    try (java.io.InputStream in = SchemaTests.class.getResourceAsStream(
+        "/" + JsonDocumentStore.ENTRY_SCHEMA_RESOURCE)) {
+      entry = REGISTRY.getSchema(in, InputFormat.JSON);
+    }
+    JsonMeetingStore store = JsonMeetingStore.open(dir);
+    store.save(io.github.twentyminute.journal.ImmutableMeetingRecord.copyOf(Samples.record())
+        .withId("dana").withRevision(0));
+    String file = java.nio.file.Files.readString(store.documents().fileOf("dana"));
+    assertThat(entry.validate(file, InputFormat.JSON)).isEmpty();
+    java.io.StringWriter lines = new java.io.StringWriter();
+    store.exportJsonLines(lines);
+    assertThat(entry.validate(lines.toString().strip(), InputFormat.JSON)).isEmpty();
+    assertThat(entry.validate(file.replace("\"id\": \"dana\"", "\"id\": \"../dana\""),
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(errors(DocumentType.MEETING_RECORD,
+        JSON.write(DocumentType.MEETING_RECORD, store.load("dana").orElseThrow()))).isEmpty();
+  }
+
+  @Test
   void sharesIdenticalDefinitionsAcrossDocumentTypes() {
     JsonMapper mapper = JsonMapper.builder().build();
     Map<String, JsonNode> seen = new HashMap<>();
