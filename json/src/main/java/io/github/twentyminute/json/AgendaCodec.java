@@ -38,30 +38,30 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
 
   @Override
   void writeFields(JsonGenerator out, Agenda agenda) {
-    out.writeName("plan");
+    out.writeName(Names.PLAN);
     PlanCodec.writePlan(out, agenda.plan());
-    out.writeName("counterpart");
+    out.writeName(Names.COUNTERPART);
     writeContact(out, agenda.counterpart());
-    out.writeStringProperty("purpose", agenda.purpose());
-    out.writeStringProperty("overview", agenda.overview());
-    out.writeArrayPropertyStart("items");
+    string(out, Names.PURPOSE, agenda.purpose());
+    string(out, Names.OVERVIEW, agenda.overview());
+    arrayStart(out, Names.ITEMS);
     for (AgendaItem item : agenda.items()) {
       writeItem(out, item);
     }
     out.writeEndArray();
-    out.writeObjectPropertyStart("preparation");
-    out.writeArrayPropertyStart("steps");
+    objectStart(out, Names.PREPARATION);
+    arrayStart(out, Names.STEPS);
     for (PreparationStep step : agenda.preparation().steps()) {
       out.writeStartObject();
-      out.writeStringProperty("id", step.id());
-      out.writeStringProperty("text", step.text());
-      out.writeBooleanProperty("done", step.done());
+      string(out, Names.ID, step.id());
+      string(out, Names.TEXT, step.text());
+      bool(out, Names.DONE, step.done());
       out.writeEndObject();
     }
     out.writeEndArray();
     out.writeEndObject();
     if (agenda.scheduledStart().isPresent()) {
-      out.writeStringProperty("scheduledStart", agenda.scheduledStart().get().toString());
+      string(out, Names.SCHEDULED_START, agenda.scheduledStart().get().toString());
     }
   }
 
@@ -75,15 +75,15 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
   /** Writes a contact object. */
   static void writeContact(JsonGenerator out, Contact contact) {
     out.writeStartObject();
-    out.writeStringProperty("name", contact.name());
-    out.writeStringProperty("role", contact.role());
-    out.writeStringProperty("organisation", contact.organisation());
-    out.writeArrayPropertyStart("notes");
+    string(out, Names.NAME, contact.name());
+    string(out, Names.ROLE, contact.role());
+    string(out, Names.ORGANISATION, contact.organisation());
+    arrayStart(out, Names.NOTES);
     for (ResearchNote note : contact.notes()) {
       out.writeStartObject();
-      out.writeStringProperty("id", note.id());
-      out.writeStringProperty("text", note.text());
-      out.writeStringProperty("source", note.source());
+      string(out, Names.ID, note.id());
+      string(out, Names.TEXT, note.text());
+      string(out, Names.SOURCE, note.source());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -92,17 +92,17 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
 
   private static void writeItem(JsonGenerator out, AgendaItem item) {
     out.writeStartObject();
-    out.writeStringProperty("id", item.id());
-    out.writeStringProperty("phase", item.phase().value());
-    out.writeStringProperty("kind", kindName(item.kind()));
-    out.writeStringProperty("text", item.text());
-    writeDuration(out, "planned", item.planned());
-    out.writeNumberProperty("priority", item.priority());
-    out.writeBooleanProperty("mustKeep", item.mustKeep());
+    string(out, Names.ID, item.id());
+    string(out, Names.PHASE, item.phase().value());
+    string(out, Names.KIND, kindName(item.kind()));
+    string(out, Names.TEXT, item.text());
+    writeDuration(out, Names.PLANNED, item.planned());
+    number(out, Names.PRIORITY, item.priority());
+    bool(out, Names.MUST_KEEP, item.mustKeep());
     if (item.cueId().isPresent()) {
-      out.writeStringProperty("cue", item.cueId().get());
+      string(out, Names.CUE, item.cueId().get());
     }
-    out.writeArrayPropertyStart("linkedNotes");
+    arrayStart(out, Names.LINKED_NOTES);
     for (String note : item.linkedNotes()) {
       out.writeString(note);
     }

@@ -2,6 +2,7 @@ package io.github.twentyminute.json;
 
 import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * Writes and reads one document type by hand: chosen field names in a chosen order, and a strict
@@ -28,7 +29,7 @@ abstract class DocumentCodec<T> {
   /** Writes a whole document object. */
   final void writeDocument(JsonGenerator out, DocumentType<T> type, T value) {
     out.writeStartObject();
-    out.writeStringProperty(FORMAT, type.format());
+    string(out, Names.FORMAT, type.format());
     writeFields(out, value);
     out.writeEndObject();
   }
@@ -67,7 +68,39 @@ abstract class DocumentCodec<T> {
     return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
-  static void writeDuration(JsonGenerator out, String name, java.time.Duration value) {
-    out.writeStringProperty(name, value.toString());
+  static void writeDuration(
+      JsonGenerator out, SerializableString name, java.time.Duration value) {
+    out.writeName(name);
+    out.writeString(value.toString());
+  }
+
+  static void string(JsonGenerator out, SerializableString name, String value) {
+    out.writeName(name);
+    out.writeString(value);
+  }
+
+  static void bool(JsonGenerator out, SerializableString name, boolean value) {
+    out.writeName(name);
+    out.writeBoolean(value);
+  }
+
+  static void number(JsonGenerator out, SerializableString name, int value) {
+    out.writeName(name);
+    out.writeNumber(value);
+  }
+
+  static void number(JsonGenerator out, SerializableString name, long value) {
+    out.writeName(name);
+    out.writeNumber(value);
+  }
+
+  static void arrayStart(JsonGenerator out, SerializableString name) {
+    out.writeName(name);
+    out.writeStartArray();
+  }
+
+  static void objectStart(JsonGenerator out, SerializableString name) {
+    out.writeName(name);
+    out.writeStartObject();
   }
 }

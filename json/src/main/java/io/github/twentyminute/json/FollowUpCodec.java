@@ -40,37 +40,37 @@ final class FollowUpCodec extends DocumentCodec<FollowUp> {
 
   @Override
   void writeFields(JsonGenerator out, FollowUp followUp) {
-    out.writeStringProperty("meetingEnd", followUp.meetingEnd().toString());
+    string(out, Names.MEETING_END, followUp.meetingEnd().toString());
     if (followUp.counterpart().isPresent()) {
-      out.writeName("counterpart");
+      out.writeName(Names.COUNTERPART);
       AgendaCodec.writeContact(out, followUp.counterpart().get());
     }
-    out.writeName("policy");
+    out.writeName(Names.POLICY);
     PlanCodec.writePolicy(out, followUp.policy());
-    out.writeArrayPropertyStart("commitments");
+    arrayStart(out, Names.COMMITMENTS);
     for (Commitment commitment : followUp.commitments()) {
       out.writeStartObject();
-      out.writeStringProperty("id", commitment.id());
-      out.writeStringProperty("owedBy", lower(commitment.owedBy()));
-      out.writeStringProperty("kind", lower(commitment.kind()));
-      out.writeStringProperty("text", commitment.text());
+      string(out, Names.ID, commitment.id());
+      string(out, Names.OWED_BY, lower(commitment.owedBy()));
+      string(out, Names.KIND, lower(commitment.kind()));
+      string(out, Names.TEXT, commitment.text());
       if (commitment.person().isPresent()) {
-        out.writeName("person");
+        out.writeName(Names.PERSON);
         AgendaCodec.writeContact(out, commitment.person().get());
       }
       if (commitment.dueBy().isPresent()) {
-        out.writeStringProperty("dueBy", commitment.dueBy().get().toString());
+        string(out, Names.DUE_BY, commitment.dueBy().get().toString());
       }
-      out.writeStringProperty("capturedAt", commitment.capturedAt().toString());
-      out.writeBooleanProperty("tracked", commitment.tracked());
+      string(out, Names.CAPTURED_AT, commitment.capturedAt().toString());
+      bool(out, Names.TRACKED, commitment.tracked());
       out.writeEndObject();
     }
     out.writeEndArray();
-    out.writeArrayPropertyStart("completions");
+    arrayStart(out, Names.COMPLETIONS);
     for (TaskCompletion completion : followUp.completions()) {
       out.writeStartObject();
-      out.writeStringProperty("task", completion.taskId());
-      out.writeStringProperty("doneAt", completion.doneAt().toString());
+      string(out, Names.TASK, completion.taskId());
+      string(out, Names.DONE_AT, completion.doneAt().toString());
       out.writeEndObject();
     }
     out.writeEndArray();

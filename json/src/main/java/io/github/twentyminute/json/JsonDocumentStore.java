@@ -620,10 +620,10 @@ public final class JsonDocumentStore<T> {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
     try (JsonGenerator out = json.generator(bytes, pretty)) {
       out.writeStartObject();
-      out.writeStringProperty("format", ENTRY_FORMAT);
-      out.writeStringProperty("id", entry.id());
-      out.writeNumberProperty("revision", entry.revision());
-      out.writeName("document");
+      DocumentCodec.string(out, Names.FORMAT, ENTRY_FORMAT);
+      DocumentCodec.string(out, Names.ID, entry.id());
+      DocumentCodec.number(out, Names.REVISION, entry.revision());
+      out.writeName(Names.DOCUMENT);
       type.codec().writeDocument(out, type, entry.value());
       out.writeEndObject();
       if (pretty) {

@@ -115,17 +115,4 @@ public final class JsonFormatException extends RuntimeException {
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
-
-  /**
-   * Returns a copy of this exception naming the source of the document.
-   *
-   * @param source the source, such as a file path; not null
-   * @return the copy, with this exception as its cause's cause preserved
-   */
-  public JsonFormatException withSource(String source) {
-    JsonFormatException copy =
-        new JsonFormatException(pointer, line, column, problem, source, getCause());
-    copy.setStackTrace(getStackTrace());
-    return copy;
-  }
 }

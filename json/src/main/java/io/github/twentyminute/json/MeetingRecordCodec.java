@@ -31,33 +31,33 @@ final class MeetingRecordCodec extends DocumentCodec<MeetingRecord> {
 
   @Override
   void writeFields(JsonGenerator out, MeetingRecord record) {
-    out.writeStringProperty("id", record.id());
-    out.writeNumberProperty("revision", record.revision());
-    out.writeName("agenda");
+    string(out, Names.ID, record.id());
+    number(out, Names.REVISION, record.revision());
+    out.writeName(Names.AGENDA);
     AgendaCodec.writeAgenda(out, record.agenda());
     if (record.session().isPresent()) {
-      out.writeObjectPropertyStart("session");
+      objectStart(out, Names.SESSION);
       SessionCodec.writeEvents(out, record.session().get());
       out.writeEndObject();
     }
-    out.writeName("followUp");
+    out.writeName(Names.FOLLOW_UP);
     FollowUpCodec.writeFollowUp(out, record.followUp());
-    out.writeArrayPropertyStart("insights");
+    arrayStart(out, Names.INSIGHTS);
     for (Insight insight : record.insights()) {
       out.writeStartObject();
-      out.writeStringProperty("text", insight.text());
-      out.writeArrayPropertyStart("tags");
+      string(out, Names.TEXT, insight.text());
+      arrayStart(out, Names.TAGS);
       for (String tag : insight.tags()) {
         out.writeString(tag);
       }
       out.writeEndArray();
       if (insight.itemId().isPresent()) {
-        out.writeStringProperty("item", insight.itemId().get());
+        string(out, Names.ITEM, insight.itemId().get());
       }
       out.writeEndObject();
     }
     out.writeEndArray();
-    out.writeStringProperty("evangelist",
+    string(out, Names.EVANGELIST,
         record.evangelist().name().toLowerCase(java.util.Locale.ROOT));
   }
 

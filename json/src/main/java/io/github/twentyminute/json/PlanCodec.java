@@ -32,33 +32,36 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   private static final FollowUpKind[] KINDS = FollowUpKind.values();
   private static final Fields POLICY = Fields.of(
       Arrays.stream(KINDS).map(FollowUpKind::id).toArray(String[]::new));
+  private static final tools.jackson.core.io.SerializedString[] KIND_NAMES =
+      Arrays.stream(KINDS).map(k -> new tools.jackson.core.io.SerializedString(k.id()))
+          .toArray(tools.jackson.core.io.SerializedString[]::new);
   private static final Fields WINDOW = Fields.of("ideal", "maximum", "weight");
 
   private PlanCodec() {}
 
   @Override
   void writeFields(JsonGenerator out, MeetingPlan plan) {
-    out.writeStringProperty("name", plan.name());
-    writeDuration(out, "budget", plan.budget());
-    writeDuration(out, "hardCeiling", plan.hardCeiling());
-    out.writeArrayPropertyStart("phases");
+    string(out, Names.NAME, plan.name());
+    writeDuration(out, Names.BUDGET, plan.budget());
+    writeDuration(out, Names.HARD_CEILING, plan.hardCeiling());
+    arrayStart(out, Names.PHASES);
     for (PhasePlan phase : plan.phases()) {
       writePhase(out, phase);
     }
     out.writeEndArray();
-    out.writeArrayPropertyStart("groupLimits");
+    arrayStart(out, Names.GROUP_LIMITS);
     for (GroupLimit limit : plan.groupLimits()) {
       out.writeStartObject();
-      out.writeArrayPropertyStart("phases");
+      arrayStart(out, Names.PHASES);
       for (PhaseId id : limit.phases()) {
         out.writeString(id.value());
       }
       out.writeEndArray();
-      writeDuration(out, "max", limit.max());
+      writeDuration(out, Names.MAX, limit.max());
       out.writeEndObject();
     }
     out.writeEndArray();
-    out.writeName("followUpPolicy");
+    out.writeName(Names.FOLLOW_UP_POLICY);
     writePolicy(out, plan.followUpPolicy());
   }
 
@@ -67,10 +70,10 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
     out.writeStartObject();
     for (FollowUpKind kind : KINDS) {
       FollowUpWindow window = policy.window(kind);
-      out.writeObjectPropertyStart(kind.id());
-      writeDuration(out, "ideal", window.ideal());
-      writeDuration(out, "maximum", window.maximum());
-      out.writeNumberProperty("weight", window.weight());
+      objectStart(out, KIND_NAMES[kind.ordinal()]);
+      writeDuration(out, Names.IDEAL, window.ideal());
+      writeDuration(out, Names.MAXIMUM, window.maximum());
+      number(out, Names.WEIGHT, window.weight());
       out.writeEndObject();
     }
     out.writeEndObject();
@@ -85,24 +88,24 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
 
   private static void writePhase(JsonGenerator out, PhasePlan phase) {
     out.writeStartObject();
-    out.writeStringProperty("id", phase.id().value());
-    out.writeStringProperty("title", phase.title());
-    out.writeStringProperty("purpose", phase.purpose());
-    out.writeObjectPropertyStart("timeBox");
+    string(out, Names.ID, phase.id().value());
+    string(out, Names.TITLE, phase.title());
+    string(out, Names.PURPOSE, phase.purpose());
+    objectStart(out, Names.TIME_BOX);
     TimeBox box = phase.timeBox();
-    writeDuration(out, "min", box.min());
-    writeDuration(out, "target", box.target());
-    writeDuration(out, "max", box.max());
+    writeDuration(out, Names.MIN, box.min());
+    writeDuration(out, Names.TARGET, box.target());
+    writeDuration(out, Names.MAX, box.max());
     out.writeEndObject();
-    out.writeBooleanProperty("required", phase.required());
-    out.writeBooleanProperty("keepsItsTime", phase.keepsItsTime());
-    out.writeBooleanProperty("absorbsOverruns", phase.absorbsOverruns());
-    out.writeArrayPropertyStart("cues");
+    bool(out, Names.REQUIRED, phase.required());
+    bool(out, Names.KEEPS_ITS_TIME, phase.keepsItsTime());
+    bool(out, Names.ABSORBS_OVERRUNS, phase.absorbsOverruns());
+    arrayStart(out, Names.CUES);
     for (Cue cue : phase.cues()) {
       out.writeStartObject();
-      out.writeStringProperty("id", cue.id());
-      out.writeStringProperty("text", cue.text());
-      out.writeBooleanProperty("required", cue.required());
+      string(out, Names.ID, cue.id());
+      string(out, Names.TEXT, cue.text());
+      bool(out, Names.REQUIRED, cue.required());
       out.writeEndObject();
     }
     out.writeEndArray();

@@ -27,20 +27,20 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
 
   @Override
   void writeFields(JsonGenerator out, ValidationReport report) {
-    out.writeBooleanProperty("valid", report.isValid());
-    out.writeArrayPropertyStart("rulesRun");
+    bool(out, Names.VALID, report.isValid());
+    arrayStart(out, Names.RULES_RUN);
     for (String rule : report.rulesRun()) {
       out.writeString(rule);
     }
     out.writeEndArray();
-    out.writeArrayPropertyStart("violations");
+    arrayStart(out, Names.VIOLATIONS);
     for (Violation violation : report.violations()) {
       out.writeStartObject();
-      out.writeStringProperty("rule", violation.ruleId());
-      out.writeStringProperty("severity", violation.severity().name().toLowerCase(Locale.ROOT));
-      out.writeStringProperty("path", violation.path().toString());
-      out.writeStringProperty("message", violation.message());
-      out.writeStringProperty("hint", violation.hint());
+      string(out, Names.RULE, violation.ruleId());
+      string(out, Names.SEVERITY, violation.severity().name().toLowerCase(Locale.ROOT));
+      string(out, Names.PATH, violation.path().toString());
+      string(out, Names.MESSAGE, violation.message());
+      string(out, Names.HINT, violation.hint());
       out.writeEndObject();
     }
     out.writeEndArray();

@@ -73,14 +73,14 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
 
   @Override
   void writeFields(JsonGenerator out, MeetingSession session) {
-    out.writeName("agenda");
+    out.writeName(Names.AGENDA);
     AgendaCodec.writeAgenda(out, session.agenda());
     writeEvents(out, session);
   }
 
   /** Writes the {@code events} field of a session. */
   static void writeEvents(JsonGenerator out, MeetingSession session) {
-    out.writeArrayPropertyStart("events");
+    arrayStart(out, Names.EVENTS);
     for (SessionEvent event : session.events()) {
       writeEvent(out, event);
     }
@@ -120,37 +120,37 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
   private static void writeEvent(JsonGenerator out, SessionEvent event) {
     out.writeStartObject();
     if (event instanceof SessionEvent.Started) {
-      out.writeStringProperty("type", Type.STARTED.id);
+      string(out, Names.TYPE, Type.STARTED.id);
     } else if (event instanceof SessionEvent.PhaseEntered) {
-      out.writeStringProperty("type", Type.PHASE_ENTERED.id);
+      string(out, Names.TYPE, Type.PHASE_ENTERED.id);
     } else if (event instanceof SessionEvent.ItemCovered) {
-      out.writeStringProperty("type", Type.ITEM_COVERED.id);
+      string(out, Names.TYPE, Type.ITEM_COVERED.id);
     } else if (event instanceof SessionEvent.ItemSkipped) {
-      out.writeStringProperty("type", Type.ITEM_SKIPPED.id);
+      string(out, Names.TYPE, Type.ITEM_SKIPPED.id);
     } else if (event instanceof SessionEvent.CueDone) {
-      out.writeStringProperty("type", Type.CUE_DONE.id);
+      string(out, Names.TYPE, Type.CUE_DONE.id);
     } else if (event instanceof SessionEvent.Paused) {
-      out.writeStringProperty("type", Type.PAUSED.id);
+      string(out, Names.TYPE, Type.PAUSED.id);
     } else if (event instanceof SessionEvent.Resumed) {
-      out.writeStringProperty("type", Type.RESUMED.id);
+      string(out, Names.TYPE, Type.RESUMED.id);
     } else if (event instanceof SessionEvent.Ended) {
-      out.writeStringProperty("type", Type.ENDED.id);
+      string(out, Names.TYPE, Type.ENDED.id);
     } else {
-      out.writeStringProperty("type", Type.CLOCK_CORRECTED.id);
+      string(out, Names.TYPE, Type.CLOCK_CORRECTED.id);
     }
-    out.writeStringProperty("at", event.at().toString());
+    string(out, Names.AT, event.at().toString());
     if (event instanceof SessionEvent.PhaseEntered) {
-      out.writeStringProperty("phase", ((SessionEvent.PhaseEntered) event).phase().value());
+      string(out, Names.PHASE, ((SessionEvent.PhaseEntered) event).phase().value());
     } else if (event instanceof SessionEvent.ItemCovered) {
-      out.writeStringProperty("item", ((SessionEvent.ItemCovered) event).itemId());
+      string(out, Names.ITEM, ((SessionEvent.ItemCovered) event).itemId());
     } else if (event instanceof SessionEvent.ItemSkipped) {
-      out.writeStringProperty("item", ((SessionEvent.ItemSkipped) event).itemId());
+      string(out, Names.ITEM, ((SessionEvent.ItemSkipped) event).itemId());
     } else if (event instanceof SessionEvent.CueDone) {
-      out.writeStringProperty("cue", ((SessionEvent.CueDone) event).cueId());
+      string(out, Names.CUE, ((SessionEvent.CueDone) event).cueId());
     } else if (event instanceof SessionEvent.ClockCorrected) {
       SessionEvent.ClockCorrected corrected = (SessionEvent.ClockCorrected) event;
-      out.writeNumberProperty("event", corrected.eventIndex());
-      out.writeStringProperty("correctedTo", corrected.correctedTo().toString());
+      number(out, Names.EVENT, corrected.eventIndex());
+      string(out, Names.CORRECTED_TO, corrected.correctedTo().toString());
     }
     out.writeEndObject();
   }

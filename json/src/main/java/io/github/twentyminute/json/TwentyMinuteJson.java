@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -269,9 +268,44 @@ public final class TwentyMinuteJson {
    * @return the document
    */
   public <T> String write(DocumentType<T> type, T value) {
-    StringWriter text = new StringWriter(1024);
+    TextWriter text = new TextWriter();
     write(type, value, text);
     return text.toString();
+  }
+
+  /** A writer into a {@link StringBuilder}, without the locking of {@code StringWriter}. */
+  private static final class TextWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(4096);
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      text.append(buffer, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {
+      // nothing buffered
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 
   /**
