@@ -20,6 +20,7 @@ import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.AgendaGenerator;
 import io.github.twentyminute.testing.FollowUpGenerator;
+import io.github.twentyminute.testing.MeetingRecordGenerator;
 import io.github.twentyminute.testing.PlanGenerator;
 import io.github.twentyminute.testing.Randomness;
 import java.time.Duration;
@@ -173,10 +174,14 @@ final class JsonGen {
   }
 
   /**
-   * Returns a meeting record: a generated agenda, maybe a session of it, a follow-up that ends
+   * Returns a meeting record: half the time from the library's {@code MeetingRecordGenerator},
+   * otherwise a generated agenda with odd texts, maybe a session of it, a follow-up that ends
    * when the session ended, insights drawn by its items, and an outcome.
    */
   static MeetingRecord record(Randomness r) {
+    if (r.nextBoolean()) {
+      return MeetingRecordGenerator.standard().record(r);
+    }
     Agenda agenda = agenda(r);
     FollowUp followUp = followUp(r);
     var record = MeetingRecord.builder()
