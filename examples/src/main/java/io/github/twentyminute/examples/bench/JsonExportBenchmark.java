@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Exports a {@link JsonMeetingStore} of 100,000 meeting records (the sample meeting under
  * 100,000 ids, about 10 KB each) as JSON Lines, in a JVM whose heap is capped at 64 MiB: the whole
- * store is about a thousand times the heap, so the export only completes if it holds one record
- * at a time. Every record is read strictly from its file and written again.
+ * store (1.2 GB of files) is about twenty times the heap, so the export only completes if it
+ * holds one record at a time. Every record is read strictly from its file and written again.
  *
  * <p>The store is created once under the temporary directory
  * ({@code twentyminute-bench-export-100000}) and reused by later runs.
