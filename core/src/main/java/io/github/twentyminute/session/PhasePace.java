@@ -94,9 +94,11 @@ public abstract class PhasePace {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(planned(), "phase " + phase() + " planned");
-    Durations.requireNonNegative(actual(), "phase " + phase() + " actual");
-    Durations.requireNonNegative(offset(), "phase " + phase() + " offset");
+    if (planned().isNegative() || actual().isNegative() || offset().isNegative()) {
+      Durations.requireNonNegative(planned(), "phase " + phase() + " planned");
+      Durations.requireNonNegative(actual(), "phase " + phase() + " actual");
+      Durations.requireNonNegative(offset(), "phase " + phase() + " offset");
+    }
     if (allotted().compareTo(actual()) < 0) {
       throw new IllegalArgumentException(
           "phase " + phase() + " allotted (" + Durations.format(allotted())
