@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * networking meetings, and its {@link JournalSummary} as of any instant.
  *
  * <h2>Records</h2>
- * A journal holds {@link MeetingRecord}s with distinct ids, in the order they were added.
+ * A journal holds {@link MeetingRecord}s with distinct ids, kept in meeting order (by meeting
+ * end, then by id) whatever the order they were given in.
  * {@link #add(MeetingRecord)} refuses an id the journal already has; {@link #put(MeetingRecord)}
  * adds or replaces by id. Journals are values: both return a new journal and leave this one as
  * it was.
@@ -32,24 +33,28 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Cost: a full computation, kept linear</h2>
  * The summary is computed in full each time {@link #summary(Instant)} is called; there is no
- * incremental update. It makes one pass over the records sorted by meeting end, with hash maps
- * keyed by person and tag, so it costs O(n log n) for the sort and O(n) for everything else in
- * the number of records, commitments and insights, plus the size of its output (the chains).
- * Adding a record copies the journal's index, O(n); build a large journal at once with
- * {@link #of(Collection)}. The benchmark {@code JournalBenchmark} measures the summary of 10,000
- * and 100,000 records (see BENCHMARKS.md).
+ * incremental update, so a summary never depends on how the journal was built. Because the
+ * journal keeps its records in meeting order, the summary needs no sort of the records: it finds
+ * the meetings ended by the instant with a binary search and makes one pass over them, with hash
+ * maps keyed by person and tag. It costs O(n) in the number of records, commitments, tasks and
+ * insights, plus sorting its per-person and per-tag lists, O(p log p) in the number of people p,
+ * plus the size of the chains it lists. {@link #of(Collection)} sorts once, O(n log n);
+ * {@link #add(MeetingRecord)} and {@link #put(MeetingRecord)} copy the journal, O(n), so build a
+ * large journal at once with {@code of}. The benchmark {@code JournalBenchmark} measures the
+ * summary of 10,000 and 100,000 records (see BENCHMARKS.md).
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Journal {
   private static final Journal EMPTY = new Journal(List.of(), Map.of());
 
+  /** The records in meeting order. */
   private final List<MeetingRecord> records;
-  private final Map<String, Integer> index;
+  private final Map<String, MeetingRecord> byId;
 
-  private Journal(List<MeetingRecord> records, Map<String, Integer> index) {
+  private Journal(List<MeetingRecord> records, Map<String, MeetingRecord> byId) {
     this.records = records;
-    this.index = index;
+    this.byId = byId;
   }
 
   /**
@@ -64,31 +69,32 @@ public final class Journal {
   /**
    * Obtains a journal of records.
    *
-   * @param records the records, not null, no null element; ids must be distinct
-   * @return the journal, its records in the order given
+   * @param records the records in any order, not null, no null element; ids must be distinct
+   * @return the journal
    * @throws IllegalArgumentException if two records have the same id
    */
   public static Journal of(Collection<MeetingRecord> records) {
     Objects.requireNonNull(records, "records");
     List<MeetingRecord> list = new ArrayList<>(records.size());
-    Map<String, Integer> index = new HashMap<>(records.size() * 2);
+    Map<String, MeetingRecord> byId = new HashMap<>(records.size() * 2);
     for (MeetingRecord record : records) {
       Objects.requireNonNull(record, "records[" + list.size() + "]");
-      Integer earlier = index.putIfAbsent(record.id(), list.size());
-      if (earlier != null) {
+      if (byId.putIfAbsent(record.id(), record) != null) {
         throw new IllegalArgumentException(
-            "journal has record id " + record.id() + " twice (records " + earlier + " and "
-                + list.size() + "); record ids must be distinct");
+            "journal has record id " + record.id() + " twice (records "
+                + list.indexOf(byId.get(record.id())) + " and " + list.size()
+                + "); record ids must be distinct");
       }
       list.add(record);
     }
-    return new Journal(Collections.unmodifiableList(list), Collections.unmodifiableMap(index));
+    list.sort(JournalSummarizer.MEETING_ORDER);
+    return new Journal(Collections.unmodifiableList(list), Collections.unmodifiableMap(byId));
   }
 
   /**
    * Obtains a journal of records.
    *
-   * @param records the records, not null; ids must be distinct
+   * @param records the records in any order, not null; ids must be distinct
    * @return the journal
    * @throws IllegalArgumentException if two records have the same id
    */
@@ -143,7 +149,7 @@ public final class Journal {
    */
   public Journal add(MeetingRecord record) {
     Objects.requireNonNull(record, "record");
-    if (index.containsKey(record.id())) {
+    if (byId.containsKey(record.id())) {
       throw new IllegalArgumentException(
           "journal already has record " + record.id() + "; maybe use put(..) to replace it");
     }
@@ -151,8 +157,7 @@ public final class Journal {
   }
 
   /**
-   * Returns a journal with a record added, or replacing the record with the same id in its
-   * place.
+   * Returns a journal with a record added, or replacing the record with the same id.
    *
    * @param record the record, not null
    * @return the new journal
@@ -161,19 +166,19 @@ public final class Journal {
     Objects.requireNonNull(record, "record");
     List<MeetingRecord> list = new ArrayList<>(records.size() + 1);
     list.addAll(records);
-    Map<String, Integer> map = new HashMap<>(index);
-    Integer at = map.get(record.id());
-    if (at == null) {
-      map.put(record.id(), list.size());
-      list.add(record);
-    } else {
-      list.set(at, record);
+    MeetingRecord old = byId.get(record.id());
+    if (old != null) {
+      list.remove(Collections.binarySearch(list, old, JournalSummarizer.MEETING_ORDER));
     }
+    int at = Collections.binarySearch(list, record, JournalSummarizer.MEETING_ORDER);
+    list.add(-at - 1, record);
+    Map<String, MeetingRecord> map = new HashMap<>(byId);
+    map.put(record.id(), record);
     return new Journal(Collections.unmodifiableList(list), Collections.unmodifiableMap(map));
   }
 
   /**
-   * Returns the records in the order they were added.
+   * Returns the records in meeting order: by meeting end, then by id.
    *
    * @return the records, may be empty
    */
@@ -188,8 +193,7 @@ public final class Journal {
    * @return the record, or empty if there is none with that id
    */
   public Optional<MeetingRecord> record(String id) {
-    Integer at = index.get(Objects.requireNonNull(id, "id"));
-    return at == null ? Optional.empty() : Optional.of(records.get(at));
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
   }
 
   /**

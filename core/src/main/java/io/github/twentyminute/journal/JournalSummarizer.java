@@ -4,6 +4,7 @@ import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.followup.FollowUpTask;
 import io.github.twentyminute.followup.Party;
@@ -15,18 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes a {@link JournalSummary} in one pass over the records sorted in meeting order. Not
- * thread-safe: one instance per summary.
+ * Computes a {@link JournalSummary} in one pass over the records, which the journal keeps in
+ * meeting order. Not thread-safe: one instance per summary.
  */
 final class JournalSummarizer {
   /** Meeting order: by meeting end, then by record id. */
@@ -85,21 +86,31 @@ final class JournalSummarizer {
   private static final class Tag {
     final String tag;
     final List<InsightMention> mentions = new ArrayList<>();
-    final TreeMap<String, Contact> people = new TreeMap<>();
+    final Map<String, Contact> people = new HashMap<>();
 
     Tag(String tag) {
       this.tag = tag;
     }
   }
 
+  /**
+   * Summarises records.
+   *
+   * @param records the records in meeting order
+   * @return the summary
+   */
   JournalSummary summarise(List<MeetingRecord> records) {
-    List<MeetingRecord> met = new ArrayList<>(records.size());
-    for (MeetingRecord record : records) {
-      if (!record.meetingEnd().isAfter(asOf)) {
-        met.add(record);
+    int low = 0;
+    int high = records.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (records.get(mid).meetingEnd().isAfter(asOf)) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    met.sort(MEETING_ORDER);
+    List<MeetingRecord> met = records.subList(0, low);
 
     Map<String, Person> people = new HashMap<>();
     List<Person> byFirstMeeting = new ArrayList<>();
@@ -122,6 +133,7 @@ final class JournalSummarizer {
     List<Referral> referrals = new ArrayList<>();
     List<ScorePoint> trend = new ArrayList<>(met.size());
     List<Overrun> overruns = new ArrayList<>();
+    List<Duration> overBy = new ArrayList<>();
     for (int i = 0; i < met.size(); i++) {
       MeetingRecord record = met.get(i);
       Person person = personOf[i];
@@ -158,16 +170,16 @@ final class JournalSummarizer {
         }
       }
       trend.add(ScorePoint.builder().recordId(record.id()).person(who)
-          .meetingEnd(record.meetingEnd()).score(scorer.score(followUp, asOf).total()).build());
+          .meetingEnd(record.meetingEnd()).score(total(followUp)).build());
       Optional<Timeline> timeline = record.timeline();
       if (timeline.isPresent() && timeline.get().overBudget().compareTo(Duration.ZERO) > 0) {
         Timeline t = timeline.get();
         overruns.add(Overrun.builder().recordId(record.id()).person(who)
             .meetingEnd(record.meetingEnd()).total(t.total()).budget(t.budget())
             .hardCeiling(t.hardCeiling()).build());
+        overBy.add(t.overBudget());
       }
     }
-    overruns.sort(Comparator.comparing(Overrun::overBudget).reversed());
 
     return JournalSummary.builder()
         .asOf(asOf)
@@ -180,8 +192,35 @@ final class JournalSummarizer {
         .reciprocity(reciprocity(byFirstMeeting))
         .touchpoints(touchpoints(byFirstMeeting))
         .scoreTrend(trend)
-        .overBudget(overruns)
+        .overBudget(largestFirst(overruns, overBy))
         .build();
+  }
+
+  /**
+   * Returns the total of {@code scorer.score(followUp, asOf)} without building its lines and
+   * reasons: each task's share of the points, credited by {@link FollowUpScorer#pointsIfDoneAt}
+   * at its completion, or at the instant while it is pending (full credit up to the ideal due,
+   * partial up to the maximum), and nothing once overdue. A property test holds it equal to the
+   * scorer's total.
+   */
+  private int total(FollowUp followUp) {
+    List<FollowUpTask> tasks = followUp.tasks();
+    int[] weights = new int[tasks.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = tasks.get(i).weight();
+    }
+    int[] shares = FollowUpScorer.share(weights, FollowUpScore.POINTS);
+    int total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      FollowUpTask task = tasks.get(i);
+      Optional<TaskCompletion> done = followUp.completion(task.id());
+      if (done.isPresent() && !done.get().doneAt().isAfter(asOf)) {
+        total += scorer.pointsIfDoneAt(task, shares[i], done.get().doneAt());
+      } else if (!asOf.isAfter(task.maximumDue())) {
+        total += scorer.pointsIfDoneAt(task, shares[i], asOf);
+      }
+    }
+    return total;
   }
 
   private void ledger(FollowUp followUp, Commitment commitment, Person person) {
@@ -250,8 +289,14 @@ final class JournalSummarizer {
   private static List<TagTally> tallies(Map<String, Tag> tags) {
     List<TagTally> tallies = new ArrayList<>(tags.size());
     for (Tag tag : tags.values()) {
-      tallies.add(TagTally.builder().tag(tag.tag).people(tag.people.values())
-          .mentions(tag.mentions).build());
+      List<String> keys = new ArrayList<>(tag.people.keySet());
+      keys.sort(null);
+      List<Contact> people = new ArrayList<>(keys.size());
+      for (String key : keys) {
+        people.add(tag.people.get(key));
+      }
+      tallies.add(TagTally.builder().tag(tag.tag).people(people).mentions(tag.mentions)
+          .build());
     }
     tallies.sort(Comparator.comparingInt(TagTally::distinctPeople).reversed()
         .thenComparing(Comparator.<TagTally>comparingInt(t -> t.mentions().size()).reversed())
@@ -298,64 +343,100 @@ final class JournalSummarizer {
   }
 
   private static List<EvangelistEntry> evangelists(List<Person> byFirstMeeting) {
-    List<EvangelistEntry> entries = new ArrayList<>();
+    List<Ranked<EvangelistEntry>> entries = new ArrayList<>();
     for (Person person : byFirstMeeting) {
       MeetingRecord latest = person.latest();
       if (latest.evangelist() != Evangelist.NO) {
-        entries.add(EvangelistEntry.builder().person(person.contact())
+        entries.add(new Ranked<>(EvangelistEntry.builder().person(person.contact())
             .evangelist(latest.evangelist()).recordId(latest.id())
-            .meetingEnd(latest.meetingEnd()).namesGiven(person.namesGiven).build());
+            .meetingEnd(latest.meetingEnd()).namesGiven(person.namesGiven).build(),
+            latest.evangelist().ordinal(), 0, 0, person.key));
       }
     }
-    entries.sort(Comparator.comparing(EvangelistEntry::evangelist)
-        .thenComparing(e -> Journal.personKey(e.person().name())));
-    return entries;
+    return Ranked.sort(entries);
   }
 
   private static List<Reciprocity> reciprocity(List<Person> byFirstMeeting) {
-    List<Reciprocity> entries = new ArrayList<>(byFirstMeeting.size());
-    List<String> keys = new ArrayList<>(byFirstMeeting.size());
+    List<Ranked<Reciprocity>> entries = new ArrayList<>(byFirstMeeting.size());
     for (Person person : byFirstMeeting) {
-      entries.add(Reciprocity.builder().person(person.contact())
+      Reciprocity entry = Reciprocity.builder().person(person.contact())
           .theirsOffered(person.theirsOffered).theirsDelivered(person.theirsDelivered)
-          .mineOffered(person.mineOffered).mineDelivered(person.mineDelivered).build());
-      keys.add(person.key);
+          .mineOffered(person.mineOffered).mineDelivered(person.mineDelivered).build();
+      entries.add(new Ranked<>(entry, -entry.owed(), -entry.balance(), 0, person.key));
     }
-    return sorted(entries, keys, Comparator.comparingInt(Reciprocity::owed).reversed()
-        .thenComparing(Comparator.comparingInt(Reciprocity::balance).reversed()));
+    return Ranked.sort(entries);
   }
 
   private List<Touchpoint> touchpoints(List<Person> byFirstMeeting) {
-    List<Touchpoint> touchpoints = new ArrayList<>(byFirstMeeting.size());
-    List<String> keys = new ArrayList<>(byFirstMeeting.size());
+    List<Ranked<Touchpoint>> touchpoints = new ArrayList<>(byFirstMeeting.size());
     for (Person person : byFirstMeeting) {
       FollowUpWindow window = person.latest().agenda().plan().followUpPolicy()
           .window(FollowUpKind.NEXT_TOUCHPOINT);
+      TouchpointStatus status = Touchpoint.statusAt(person.interaction, window, asOf);
       ImmutableTouchpoint.Builder touchpoint = Touchpoint.builder().person(person.contact())
           .latestInteraction(person.interaction).recordId(person.interactionRecord.id())
-          .window(window).status(Touchpoint.statusAt(person.interaction, window, asOf));
+          .window(window).status(status);
       if (person.interactionTask != null) {
         touchpoint.taskId(person.interactionTask);
       }
-      touchpoints.add(touchpoint.build());
-      keys.add(person.key);
+      Instant deadline = person.interaction.plus(
+          status == TouchpointStatus.UPCOMING ? window.ideal() : window.maximum());
+      touchpoints.add(new Ranked<>(touchpoint.build(), status.ordinal(),
+          deadline.getEpochSecond(), deadline.getNano(), person.key));
     }
-    return sorted(touchpoints, keys, Comparator.comparing(Touchpoint::status)
-        .thenComparing(Touchpoint::deadline));
+    return Ranked.sort(touchpoints);
   }
 
-  /** Sorts entries by an order, then by the person key given for each entry. */
-  private static <T> List<T> sorted(List<T> entries, List<String> keys, Comparator<T> order) {
-    List<Integer> positions = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      positions.add(i);
+  /** Sorts overruns by their overrun, largest first, keeping meeting order among equals. */
+  private static List<Overrun> largestFirst(List<Overrun> overruns, List<Duration> overBy) {
+    Integer[] positions = new Integer[overruns.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
     }
-    positions.sort(Comparator.<Integer, T>comparing(entries::get, order)
-        .thenComparing(keys::get));
-    List<T> result = new ArrayList<>(entries.size());
+    Arrays.sort(positions, (a, b) -> {
+      int c = overBy.get(b).compareTo(overBy.get(a));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    List<Overrun> result = new ArrayList<>(positions.length);
     for (int i : positions) {
-      result.add(entries.get(i));
+      result.add(overruns.get(i));
     }
     return result;
   }
+
+  /** An entry with its sort key: three numbers, smallest first, then a person key. */
+  private static final class Ranked<T> {
+    final T entry;
+    final long first;
+    final long second;
+    final long third;
+    final String key;
+
+    Ranked(T entry, long first, long second, long third, String key) {
+      this.entry = entry;
+      this.first = first;
+      this.second = second;
+      this.third = third;
+      this.key = key;
+    }
+
+    static <T> List<T> sort(List<Ranked<T>> ranked) {
+      ranked.sort((a, b) -> {
+        int c = Long.compare(a.first, b.first);
+        if (c == 0) {
+          c = Long.compare(a.second, b.second);
+        }
+        if (c == 0) {
+          c = Long.compare(a.third, b.third);
+        }
+        return c != 0 ? c : a.key.compareTo(b.key);
+      });
+      List<T> entries = new ArrayList<>(ranked.size());
+      for (Ranked<T> r : ranked) {
+        entries.add(r.entry);
+      }
+      return entries;
+    }
+  }
+
 }

@@ -1,5 +1,9 @@
 /**
- * Across meetings: recurring insights, the referral graph, evangelists, reciprocity, and who is due for a touchpoint.
+ * The journal: one {@link io.github.twentyminute.journal.MeetingRecord} per meeting (agenda,
+ * session, follow-up, insights, outcome) and what many meetings add up to, a
+ * {@link io.github.twentyminute.journal.JournalSummary} as of an instant: recurring insights, the
+ * referral graph, evangelists, reciprocity, who is due for a touchpoint, the follow-up score trend
+ * and the meetings that ran over budget.
  */
 @NullMarked
 @ValueStyle

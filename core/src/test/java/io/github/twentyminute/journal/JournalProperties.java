@@ -2,10 +2,13 @@ package io.github.twentyminute.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.followup.ScoringPolicy;
 import io.github.twentyminute.followup.FollowUpTask;
 import io.github.twentyminute.followup.TaskCompletion;
 import io.github.twentyminute.plan.FollowUpKind;
@@ -182,6 +185,23 @@ class JournalProperties {
       }
       assertThat(summary.scoreTrend()).allMatch(p -> p.score() >= 0 && p.score() <= 100);
     });
+  }
+
+  @Test
+  void scoreTrendGivesEachMeetingTheScorersTotal() {
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS).forAll(JournalGen.cases(),
+        integers().between(0, 100), integers().between(0, 100)).checkAssert((c, a, b) -> {
+          FollowUpScorer scorer = FollowUpScorer.of(ScoringPolicy.of(Math.max(a, b),
+              Math.min(a, b)));
+          Journal journal = Journal.of(c.records);
+          for (Instant asOf : List.of(c.asOf, c.extra.meetingEnd().plus(Duration.ofDays(20)))) {
+            for (ScorePoint point : journal.summary(asOf, scorer).scoreTrend()) {
+              FollowUp followUp = journal.record(point.recordId()).orElseThrow().followUp();
+              assertThat(point.score()).as(point.recordId())
+                  .isEqualTo(scorer.score(followUp, asOf).total());
+            }
+          }
+        });
   }
 
   @Test

@@ -15,10 +15,13 @@ class JournalTests {
   private static final List<MeetingRecord> RECORDS = SampleJournal.records();
 
   @Test
-  void keepsRecordsInTheOrderAdded() {
+  void keepsRecordsInMeetingOrderWhateverTheOrderAdded() {
     Journal journal = Journal.empty().add(RECORDS.get(2)).add(RECORDS.get(0));
 
-    assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m3", "m1");
+    assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m1", "m3");
+    List<MeetingRecord> reversed = new ArrayList<>(RECORDS);
+    Collections.reverse(reversed);
+    assertThat(Journal.of(reversed).records()).isEqualTo(RECORDS);
     assertThat(journal.size()).isEqualTo(2);
     assertThat(journal.record("m1")).contains(RECORDS.get(0));
     assertThat(journal.record("m9")).isEmpty();
@@ -48,7 +51,7 @@ class JournalTests {
   }
 
   @Test
-  void putReplacesARecordInItsPlace() {
+  void putReplacesARecordById() {
     Journal journal = Journal.of(RECORDS.subList(0, 3));
     MeetingRecord saved = RECORDS.get(1).nextRevision();
 
@@ -58,6 +61,17 @@ class JournalTests {
     assertThat(replaced.record("m2").orElseThrow().revision()).isEqualTo(1);
     assertThat(journal.put(RECORDS.get(4)).records()).extracting(MeetingRecord::id)
         .containsExactly("m1", "m2", "m3", "m5");
+  }
+
+  @Test
+  void putMovesARecordWhoseMeetingEndChanged() {
+    MeetingRecord m1 = RECORDS.get(0);
+    MeetingRecord moved = MeetingRecord.builder().from(RECORDS.get(7)).id("m1").build();
+
+    Journal journal = Journal.of(RECORDS.subList(0, 3)).put(moved);
+
+    assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m2", "m3", "m1");
+    assertThat(journal.record("m1")).contains(moved).isNotEqualTo(java.util.Optional.of(m1));
   }
 
   @Test
