@@ -1,6 +1,5 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
@@ -30,7 +29,6 @@ import org.immutables.value.Value;
  * at construction. Instances are immutable and thread-safe. Build one with {@link #builder()}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Agenda {
   Agenda() {}
 
@@ -240,6 +238,6 @@ public abstract class Agenda {
   @Override
   public String toString() {
     return "Agenda with " + counterpart() + ": " + items().size() + " items, "
-        + io.github.twentyminute.internal.Durations.format(totalPlanned()) + " planned";
+        + io.github.twentyminute.plan.Durations.format(totalPlanned()) + " planned";
   }
 }

@@ -1,7 +1,6 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * {@link #question}, {@link #statement} and {@link #cue} factories.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class AgendaItem {
   AgendaItem() {}
 

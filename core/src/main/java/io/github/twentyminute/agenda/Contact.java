@@ -1,6 +1,5 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Contact {
   Contact() {}
 

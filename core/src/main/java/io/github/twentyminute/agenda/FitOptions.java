@@ -1,7 +1,6 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FitOptions {
   private static final FitOptions DEFAULTS = builder().build();
 

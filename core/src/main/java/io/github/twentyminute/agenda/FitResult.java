@@ -1,7 +1,6 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FitResult {
   FitResult() {}
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Preparation {
   /** Step id: research their background, current role and what they do now. */
   public static final String RESEARCH = "research";

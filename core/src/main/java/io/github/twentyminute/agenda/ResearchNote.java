@@ -1,6 +1,5 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ResearchNote {
   ResearchNote() {}
 

@@ -1,7 +1,6 @@
 package io.github.twentyminute.followup;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * before the capture time. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Commitment {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 

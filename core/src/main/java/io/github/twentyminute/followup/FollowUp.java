@@ -1,7 +1,6 @@
 package io.github.twentyminute.followup;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.FollowUpKind;
 import io.github.twentyminute.plan.FollowUpPolicy;
 import io.github.twentyminute.plan.FollowUpWindow;
@@ -49,7 +48,6 @@ import org.immutables.value.Value;
  * task completed twice. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FollowUp {
   /** The id of the thank-you note task every meeting has. */
   public static final String THANK_YOU_NOTE = "thank-you-note";

@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * Instances are immutable and thread-safe; make them with {@link FollowUpScorer}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FollowUpScore {
   /** The points shared out among a follow-up's tasks. */
   public static final int POINTS = 100;

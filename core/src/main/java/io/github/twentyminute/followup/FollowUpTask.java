@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.FollowUpKind;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FollowUpTask {
   FollowUpTask() {}
 

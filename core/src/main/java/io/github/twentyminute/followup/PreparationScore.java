@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class PreparationScore {
   PreparationScore() {}
 

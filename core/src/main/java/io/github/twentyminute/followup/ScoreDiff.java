@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ScoreDiff {
   ScoreDiff() {}
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +32,6 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ScoringPolicy {
   private static final ScoringPolicy STANDARD = of(50, 25);
 

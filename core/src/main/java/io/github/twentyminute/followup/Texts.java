@@ -1,6 +1,6 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 
 /** Formats durations and points in the reasons and summaries of this package, and rounds points. */
@@ -13,8 +13,7 @@ final class Texts {
    * Formats a duration: {@code m:ss} or {@code h:mm:ss} below three days, such as
    * {@code 40:00:00}, as {@link Durations#format} does; from three days up in days, such as
    * {@code 14 days} or {@code 3 days 4:00:00}. Negative durations get a leading minus sign.
-   * Sub-second parts are truncated. Formats by hand: scoring formats many durations, and
-   * {@code String.format} would dominate its cost.
+   * Sub-second parts are truncated.
    */
   static String duration(Duration duration) {
     StringBuilder text = new StringBuilder(16);
@@ -33,25 +32,7 @@ final class Texts {
       }
       text.append(' ');
     }
-    long hours = seconds / 3600;
-    long minutes = (seconds % 3600) / 60;
-    long secs = seconds % 60;
-    if (hours > 0) {
-      text.append(hours).append(':');
-      twoDigits(text, minutes);
-    } else {
-      text.append(minutes);
-    }
-    text.append(':');
-    twoDigits(text, secs);
-    return text.toString();
-  }
-
-  private static void twoDigits(StringBuilder text, long value) {
-    if (value < 10) {
-      text.append('0');
-    }
-    text.append(value);
+    return text.append(Durations.format(Duration.ofSeconds(seconds))).toString();
   }
 
   /** Returns {@code points * part / whole} rounded to the nearest whole point, halves up. */

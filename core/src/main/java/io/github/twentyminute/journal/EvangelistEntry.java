@@ -1,7 +1,6 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class EvangelistEntry {
   EvangelistEntry() {}
 

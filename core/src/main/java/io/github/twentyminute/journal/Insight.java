@@ -1,6 +1,5 @@
 package io.github.twentyminute.journal;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * Build one with {@link #builder()} or {@link #of(String, String...)}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Insight {
   Insight() {}
 

@@ -1,7 +1,6 @@
 package io.github.twentyminute.journal;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
  * {@link Journal#summary(Instant)}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class JournalSummary {
   JournalSummary() {}
 

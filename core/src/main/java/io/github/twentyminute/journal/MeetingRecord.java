@@ -7,7 +7,6 @@ import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.Party;
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Timeline;
 import java.time.Instant;
@@ -46,7 +45,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class MeetingRecord {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 

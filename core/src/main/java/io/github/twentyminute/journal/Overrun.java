@@ -1,8 +1,7 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Overrun {
   Overrun() {}
 

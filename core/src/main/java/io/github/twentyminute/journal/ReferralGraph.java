@@ -1,6 +1,5 @@
 package io.github.twentyminute.journal;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ReferralGraph {
   ReferralGraph() {}
 

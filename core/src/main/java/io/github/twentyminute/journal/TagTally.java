@@ -1,7 +1,6 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class TagTally {
   TagTally() {}
 

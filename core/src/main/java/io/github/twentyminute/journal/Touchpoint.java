@@ -1,7 +1,6 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.FollowUpWindow;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Touchpoint {
   Touchpoint() {}
 

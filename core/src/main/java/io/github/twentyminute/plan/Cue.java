@@ -1,6 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * characters. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Cue {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -44,7 +43,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FollowUpPolicy {
   private static final FollowUpPolicy STANDARD = builder()
       .putWindow(FollowUpKind.THANK_YOU_NOTE,

@@ -1,7 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -14,7 +12,6 @@ import org.immutables.value.Value;
  * the maximum, and the weight is at least 1. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class FollowUpWindow {
   FollowUpWindow() {}
 

@@ -1,7 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class GroupLimit {
   GroupLimit() {}
 

@@ -1,7 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.rules.ValidationReport;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class MeetingPlan {
   MeetingPlan() {}
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class PhasePlan {
   PhasePlan() {}
 

@@ -1,6 +1,6 @@
 package io.github.twentyminute.plan;
 
-import static io.github.twentyminute.internal.Durations.format;
+import static io.github.twentyminute.plan.Durations.format;
 
 import io.github.twentyminute.rules.Path;
 import io.github.twentyminute.rules.Severity;

@@ -1,7 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -20,7 +18,6 @@ import org.immutables.value.Value;
  * which {@link #parse(CharSequence)} reads back. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class TimeBox {
   /** Sign, then m:ss (minutes in group 2) or h:mm:ss (hours in 2, minutes in 3); seconds in 4. */
   private static final Pattern CLOCK =

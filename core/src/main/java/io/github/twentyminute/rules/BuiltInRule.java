@@ -2,7 +2,7 @@ package io.github.twentyminute.rules;
 
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.plan.Durations;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;

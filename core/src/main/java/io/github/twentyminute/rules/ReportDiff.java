@@ -1,6 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ReportDiff {
   ReportDiff() {}
 

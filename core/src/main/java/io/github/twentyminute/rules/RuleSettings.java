@@ -1,6 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class RuleSettings {
   private static final RuleSettings DEFAULTS = builder().build();
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ValidationReport {
   ValidationReport() {}
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.ValueStyle;
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Violation {
   /**
    * The order of violations in a {@link ValidationReport}: by severity (errors first), then rule

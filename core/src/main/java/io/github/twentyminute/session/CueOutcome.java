@@ -1,6 +1,5 @@
 package io.github.twentyminute.session;
 
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class CueOutcome {
   CueOutcome() {}
 

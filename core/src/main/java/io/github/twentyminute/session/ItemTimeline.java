@@ -1,7 +1,6 @@
 package io.github.twentyminute.session;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
  * took no time. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class ItemTimeline {
   ItemTimeline() {}
 

@@ -1,6 +1,5 @@
 package io.github.twentyminute.session;
 
-import io.github.twentyminute.internal.ValueStyle;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.util.Map;
@@ -42,7 +41,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Nudge {
   /** Nudge id: close to or past the hard ceiling. */
   public static final String CEILING = "meeting.ceiling";

@@ -1,8 +1,7 @@
 package io.github.twentyminute.session;
 
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Pacing {
   Pacing() {}
 

@@ -1,9 +1,8 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.internal.Durations.format;
+import static io.github.twentyminute.plan.Durations.format;
 
-import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.internal.ValueStyle;
+import io.github.twentyminute.plan.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * from {@link MeetingSession#timeline()}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
-@ValueStyle
 public abstract class Timeline {
   Timeline() {}
 

@@ -2,7 +2,7 @@ package io.github.twentyminute.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.plan.Durations;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

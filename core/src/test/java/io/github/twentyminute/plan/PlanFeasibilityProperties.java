@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.rules.Path;
 import io.github.twentyminute.rules.Severity;
 import io.github.twentyminute.rules.ValidationReport;

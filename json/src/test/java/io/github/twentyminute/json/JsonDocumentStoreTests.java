@@ -335,7 +335,9 @@ class JsonDocumentStoreTests {
     assertThat(lastReported).as("saves reported by the child").isGreaterThanOrEqualTo(40);
     Stored<Agenda> survivor = store.load("dana").orElseThrow();
     long count = StoreWriterMain.countOf(survivor.value());
-    assertThat(count).isBetween(lastReported, lastReported + 1);
+    // The child keeps saving while this side reads its reports, so it may have saved more than the
+    // last line read here; every save it reported must have survived, whole.
+    assertThat(count).isGreaterThanOrEqualTo(lastReported);
     assertThat(survivor.revision()).isEqualTo(count + 1);
     assertThat(store.loadAll().isComplete()).isTrue();
   }

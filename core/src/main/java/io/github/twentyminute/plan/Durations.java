@@ -1,9 +1,13 @@
-package io.github.twentyminute.internal;
+package io.github.twentyminute.plan;
 
 import java.time.Duration;
 import java.util.Objects;
 
-/** Formats and checks {@link Duration}s the way the library shows them to people: {@code m:ss}. */
+/**
+ * Formats and checks {@link Duration}s the way the library shows them to people: {@code m:ss}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
 public final class Durations {
   private Durations() {}
 
@@ -20,15 +24,30 @@ public final class Durations {
     if (duration.isNegative() && duration.getNano() > 0) {
       seconds += 1; // truncate toward zero
     }
-    String sign = seconds < 0 ? "-" : "";
     long abs = Math.abs(seconds);
     long hours = abs / 3600;
     long minutes = (abs % 3600) / 60;
     long secs = abs % 60;
-    if (hours > 0) {
-      return String.format("%s%d:%02d:%02d", sign, hours, minutes, secs);
+    StringBuilder text = new StringBuilder(12);
+    if (seconds < 0) {
+      text.append('-');
     }
-    return String.format("%s%d:%02d", sign, minutes, secs);
+    if (hours > 0) {
+      text.append(hours).append(':');
+      twoDigits(text, minutes);
+    } else {
+      text.append(minutes);
+    }
+    text.append(':');
+    twoDigits(text, secs);
+    return text.toString();
+  }
+
+  private static void twoDigits(StringBuilder text, long value) {
+    if (value < 10) {
+      text.append('0');
+    }
+    text.append(value);
   }
 
   /**
