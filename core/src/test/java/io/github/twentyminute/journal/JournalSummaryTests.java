@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The summary of the sample journal: eight meetings, two referral chains, figures exact. */
 class JournalSummaryTests {
-  private static final Journal JOURNAL = Journal.of(SampleJournal.records());
-  private static final JournalSummary SUMMARY = JOURNAL.summary(SampleJournal.AS_OF);
+  private final Journal journal = Journal.of(SampleJournal.records());
+  private final JournalSummary summary = journal.summary(SampleJournal.AS_OF);
 
   private static List<String> names(List<Contact> people) {
     return people.stream().map(Contact::name).collect(Collectors.toList());
@@ -23,16 +23,16 @@ class JournalSummaryTests {
 
   @Test
   void countsMeetingsAndDistinctPeople() {
-    assertThat(SUMMARY.asOf()).isEqualTo(SampleJournal.AS_OF);
-    assertThat(SUMMARY.meetings()).isEqualTo(8);
-    assertThat(SUMMARY.people()).isEqualTo(7);
-    assertThat(SUMMARY).hasToString("Journal as of 2026-06-22T12:00:00Z: 8 meetings with 7"
+    assertThat(summary.asOf()).isEqualTo(SampleJournal.AS_OF);
+    assertThat(summary.meetings()).isEqualTo(8);
+    assertThat(summary.people()).isEqualTo(7);
+    assertThat(summary).hasToString("Journal as of 2026-06-22T12:00:00Z: 8 meetings with 7"
         + " people, 18:30 over budget in total");
   }
 
   @Test
   void talliesEveryTagByDistinctPeopleThenInsights() {
-    assertThat(SUMMARY.tags()).extracting(TagTally::toString).containsExactly(
+    assertThat(summary.tags()).extracting(TagTally::toString).containsExactly(
         "sql: 3 people, 4 insights",
         "hiring-from-operations: 3 people, 3 insights",
         "domain-knowledge: 2 people, 2 insights",
@@ -45,7 +45,7 @@ class JournalSummaryTests {
 
   @Test
   void recurringInsightsCountEachPersonOnce() {
-    List<TagTally> recurring = SUMMARY.recurringInsights();
+    List<TagTally> recurring = summary.recurringInsights();
 
     assertThat(recurring).extracting(TagTally::tag)
         .containsExactly("sql", "hiring-from-operations", "domain-knowledge");
@@ -56,20 +56,20 @@ class JournalSummaryTests {
         .containsExactly("m1", "m2", "m4", "m7");
     assertThat(sql.mentions().get(3).insight().text()).isEqualTo("SQL is still the screening test");
     assertThat(sql.mentions().get(3).insight().itemId()).contains("q2");
-    assertThat(names(SUMMARY.tag("Hiring From Operations").orElseThrow().people()))
+    assertThat(names(summary.tag("Hiring From Operations").orElseThrow().people()))
         .containsExactly("Ana Souza", "Dana Reyes", "Tom Becker");
-    assertThat(SUMMARY.tag("pricing")).isEmpty();
+    assertThat(summary.tag("pricing")).isEmpty();
   }
 
   @Test
   void keepsUntaggedInsightsApart() {
-    assertThat(SUMMARY.untagged()).extracting(InsightMention::toString)
+    assertThat(summary.untagged()).extracting(InsightMention::toString)
         .containsExactly("m8 Kofi Mensah: \"Join the local data meetup\" []");
   }
 
   @Test
   void referralGraphShowsWhoGaveWhichNamesAndWhichBecameMeetings() {
-    ReferralGraph graph = SUMMARY.referrals();
+    ReferralGraph graph = summary.referrals();
 
     assertThat(graph.referrals()).extracting(Referral::toString).containsExactly(
         "Dana Reyes -> Lee Park (m1/c2, met in m2)",
@@ -86,7 +86,7 @@ class JournalSummaryTests {
 
   @Test
   void aNameForSomeoneAlreadyMetDidNotBecomeAMeeting() {
-    Referral kofis = SUMMARY.referrals().givenBy("Kofi Mensah").get(0);
+    Referral kofis = summary.referrals().givenBy("Kofi Mensah").get(0);
 
     assertThat(Journal.personKey(kofis.to().name())).isEqualTo("lee park");
     assertThat(kofis.becameMeeting()).isFalse();
@@ -95,7 +95,7 @@ class JournalSummaryTests {
 
   @Test
   void chainsFollowIntroductionsFromPeopleMetWithoutOne() {
-    ReferralGraph graph = SUMMARY.referrals();
+    ReferralGraph graph = summary.referrals();
 
     assertThat(graph.chains()).extracting(ReferralChain::toString).containsExactly(
         "Dana Reyes -> Lee Park -> Kim Lo",
@@ -107,7 +107,7 @@ class JournalSummaryTests {
 
   @Test
   void evangelistsComeFromTheLatestMeetingWithEachPerson() {
-    assertThat(SUMMARY.evangelists()).extracting(EvangelistEntry::toString).containsExactly(
+    assertThat(summary.evangelists()).extracting(EvangelistEntry::toString).containsExactly(
         "Ana Souza YES (m5), 1 name given",
         "Dana Reyes YES (m7), 2 names given",
         "Kofi Mensah LIKELY (m8), 1 name given",
@@ -116,7 +116,7 @@ class JournalSummaryTests {
 
   @Test
   void reciprocityCountsHelpOfferedAndDeliveredBothWays() {
-    assertThat(SUMMARY.reciprocity()).extracting(Reciprocity::toString).containsExactly(
+    assertThat(summary.reciprocity()).extracting(Reciprocity::toString).containsExactly(
         "Dana Reyes: theirs 4/4, mine 1/2, owed 1, balance +3",
         "Tom Becker: theirs 1/1, mine 0/1, owed 1, balance +1",
         "Lee Park: theirs 2/2, mine 0/0, owed 0, balance +2",
@@ -128,7 +128,7 @@ class JournalSummaryTests {
 
   @Test
   void theirPromiseIsOfferedButNeverDelivered() {
-    Reciprocity ana = SUMMARY.reciprocityWith("ana souza").orElseThrow();
+    Reciprocity ana = summary.reciprocityWith("ana souza").orElseThrow();
 
     assertThat(ana.theirsOffered()).isEqualTo(2);
     assertThat(ana.theirsDelivered()).isEqualTo(1);
@@ -136,7 +136,7 @@ class JournalSummaryTests {
 
   @Test
   void touchpointsAreOrderedByUrgencyAndCountFromTheLatestInteraction() {
-    assertThat(SUMMARY.touchpoints()).extracting(Touchpoint::toString).containsExactly(
+    assertThat(summary.touchpoints()).extracting(Touchpoint::toString).containsExactly(
         "Tom Becker OVERDUE, last 2026-03-21T10:19:30Z (m3 thank-you-note),"
             + " ideal 2026-05-20T10:19:30Z, maximum 2026-06-19T10:19:30Z",
         "Lee Park OVERDUE, last 2026-03-21T16:24:30Z (m2 take-up-offer:c2),"
@@ -151,8 +151,8 @@ class JournalSummaryTests {
             + " ideal 2026-06-20T15:31:00Z, maximum 2026-07-20T15:31:00Z",
         "Kofi Mensah UPCOMING, last 2026-04-28T18:20:00Z (m8 thank-you-note),"
             + " ideal 2026-06-27T18:20:00Z, maximum 2026-07-27T18:20:00Z");
-    assertThat(SUMMARY.touchpointsDue()).hasSize(6);
-    Touchpoint dana = SUMMARY.touchpoint("Dana Reyes").orElseThrow();
+    assertThat(summary.touchpointsDue()).hasSize(6);
+    Touchpoint dana = summary.touchpoint("Dana Reyes").orElseThrow();
     assertThat(dana.window().ideal()).isEqualTo(Duration.ofDays(60));
     assertThat(dana.window().maximum()).isEqualTo(Duration.ofDays(90));
     assertThat(dana.deadline()).isEqualTo(dana.maximumDue());
@@ -161,16 +161,16 @@ class JournalSummaryTests {
   @Test
   void contactingANameTheyGaveIsNotAnInteractionWithThem() {
     // Tom's referral was contacted on 2026-03-20, the thank-you note sent on 2026-03-21.
-    Touchpoint tom = SUMMARY.touchpoint("Tom Becker").orElseThrow();
+    Touchpoint tom = summary.touchpoint("Tom Becker").orElseThrow();
     assertThat(tom.taskId()).contains("thank-you-note");
     // Lee's referral was contacted on 2026-03-20 16:24:30, before the offer taken up.
-    Touchpoint lee = SUMMARY.touchpoint("Lee Park").orElseThrow();
+    Touchpoint lee = summary.touchpoint("Lee Park").orElseThrow();
     assertThat(lee.taskId()).contains("take-up-offer:c2");
   }
 
   @Test
   void scoreTrendScoresEachMeetingInTimeOrder() {
-    assertThat(SUMMARY.scoreTrend()).extracting(ScorePoint::toString).containsExactly(
+    assertThat(summary.scoreTrend()).extracting(ScorePoint::toString).containsExactly(
         "m1 2026-03-10T15:21:00Z Dana Reyes 74",
         "m2 2026-03-17T16:24:30Z Lee Park 87",
         "m3 2026-03-19T10:19:30Z Tom Becker 48",
@@ -185,7 +185,7 @@ class JournalSummaryTests {
   void scoreTrendUsesTheGivenScoringPolicy() {
     // No credit at the maximum: Mia's touchpoint (25 points, 16d 0:18:45 of a 30-day span
     // left) earns 13 instead of 19; her thank-you note is past its maximum either way.
-    JournalSummary strict = JOURNAL.summary(SampleJournal.AS_OF,
+    JournalSummary strict = journal.summary(SampleJournal.AS_OF,
         FollowUpScorer.of(ScoringPolicy.of(0, 0)));
 
     assertThat(strict.scoreTrend()).extracting(ScorePoint::score)
@@ -194,18 +194,18 @@ class JournalSummaryTests {
 
   @Test
   void overrunsAreLargestFirstWithTheCeilingNoted() {
-    assertThat(SUMMARY.overBudget()).extracting(Overrun::toString).containsExactly(
+    assertThat(summary.overBudget()).extracting(Overrun::toString).containsExactly(
         "m7 Dana Reyes 31:00, 11:00 over the 20:00 budget, past the 30:00 ceiling",
         "m2 Lee Park 24:30, 4:30 over the 20:00 budget",
         "m5 Ana Souza 22:00, 2:00 over the 20:00 budget",
         "m1 Dana Reyes 21:00, 1:00 over the 20:00 budget");
-    assertThat(SUMMARY.totalOverBudget()).isEqualTo(Duration.ofSeconds(18 * 60 + 30));
+    assertThat(summary.totalOverBudget()).isEqualTo(Duration.ofSeconds(18 * 60 + 30));
   }
 
   @Test
   void seesOnlyWhatWasKnownAtTheInstant() {
     // After m5 ended, before its referral's task or m6: five meetings, Ana's promise open.
-    JournalSummary early = JOURNAL.summary(Instant.parse("2026-04-02T12:00:00Z"));
+    JournalSummary early = journal.summary(Instant.parse("2026-04-02T12:00:00Z"));
 
     assertThat(early.meetings()).isEqualTo(5);
     assertThat(early.people()).isEqualTo(5);
@@ -216,6 +216,7 @@ class JournalSummaryTests {
     assertThat(early.evangelists()).extracting(e -> e.person().name() + " " + e.evangelist())
         .containsExactly("Ana Souza YES", "Dana Reyes LIKELY", "Lee Park LIKELY");
     assertThat(early.touchpoints()).allMatch(t -> t.status() == TouchpointStatus.UPCOMING);
+    assertThat(early.referrals()).hasToString("5 names given, 3 became meetings, 2 chains");
     assertThat(early.referrals().chains()).extracting(ReferralChain::toString)
         .containsExactly("Dana Reyes -> Lee Park -> Kim Lo", "Tom Becker -> Ana Souza");
   }
@@ -223,7 +224,7 @@ class JournalSummaryTests {
   @Test
   void summaryTextListsEachFigure() {
     String nl = System.lineSeparator();
-    assertThat(SUMMARY.summary()).startsWith(SUMMARY.toString() + nl + "Recurring insights:" + nl
+    assertThat(summary.summary()).startsWith(summary.toString() + nl + "Recurring insights:" + nl
         + "  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park" + nl)
         .contains(nl + "Referrals: 6 names given, 3 became meetings, 2 chains" + nl
             + "  Dana Reyes -> Lee Park -> Kim Lo" + nl + "  Tom Becker -> Ana Souza" + nl)
@@ -239,6 +240,10 @@ class JournalSummaryTests {
     assertThat(empty.tags()).isEmpty();
     assertThat(empty.referrals().referrals()).isEmpty();
     assertThat(empty.touchpoints()).isEmpty();
-    assertThat(empty.summary()).contains("Recurring insights: none");
+    String nl = System.lineSeparator();
+    assertThat(empty.summary()).isEqualTo(empty + nl + "Recurring insights: none" + nl
+        + "Referrals: 0 names given, 0 became meetings, 0 chains" + nl + "Evangelists: none" + nl
+        + "Reciprocity: none" + nl + "Touchpoints due: none" + nl + "Follow-up scores: none" + nl
+        + "Over budget: none");
   }
 }

@@ -102,4 +102,29 @@ class JournalTests {
     assertThat(Journal.personKey("Zoë\u00a0Ødegaard")).isEqualTo("zoe ødegaard");
     assertThat(Journal.personKey("ｌｅｅ park")).isEqualTo("lee park");
   }
+
+  @Test
+  void personKeyLowerCasesEveryAsciiCapitalFromAToZ() {
+    assertThat(Journal.personKey("AZIZ ZAYA")).isEqualTo("aziz zaya");
+    assertThat(Journal.personKey("@[`{")).isEqualTo("@[`{");
+  }
+
+  @Test
+  void personKeyLowerCasesAndStripsAccentsOfANameWithNoAsciiLetter() {
+    assertThat(Journal.personKey("\u0386\u039d\u039d\u0391")).isEqualTo("\u03b1\u03bd\u03bd\u03b1");
+  }
+
+  @Test
+  void equalsComparesRecordsWhateverTheirOrder() {
+    Journal forward = Journal.of(RECORDS.get(0), RECORDS.get(1));
+    Journal backward = Journal.of(RECORDS.get(1), RECORDS.get(0));
+
+    assertThat(forward.equals(forward)).isTrue();
+    assertThat(forward).isEqualTo(backward).hasSameHashCodeAs(backward);
+    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0), RECORDS.get(2)));
+    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0)));
+    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0), RECORDS.get(1).nextRevision()));
+    assertThat(forward.equals("Journal of 2 meetings")).isFalse();
+    assertThat(Journal.empty()).isEqualTo(Journal.of(List.of()));
+  }
 }
