@@ -4,18 +4,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the built-in rules need to know about one agenda text (an item's text, the purpose, the
- * overview): its word count, the first job-request phrase in it, the years it mentions, and
- * whether it says why you asked.
+ * What the built-in rules need to know about one agenda text (the purpose, the overview): its
+ * word count, the first job-request phrase in it, the years it mentions, and whether it says why
+ * you asked. {@link #of(String, int)} works out the facts asked for in one pass over the text.
  *
- * <p>Each fact is worked out the first time it is asked for. Texts are immutable and an agenda is validated again and again as it is edited, mostly
- * with the same texts, so {@link #of(String)} remembers the facts of recent texts in a small
- * fixed-size table keyed by content (4,096 slots in pairs: a text lives in the pair its hash
- * picks, and a new text there pushes out the older of the two). Reading the table is a hash look-up and one string comparison; the memory
- * it holds is bounded by its size. It is safe to use from many threads: entries are immutable,
- * and a lost update only means a text is analysed again.
+ * <p>Nothing is remembered between calls: the rules ask for the facts of a text at most once
+ * per validation and share them while that validation runs, so no text outlives the validation
+ * that read it. Instances are immutable and thread-safe.
  */
 public final class TextFacts {
+  /** Fact: the first job-request phrase, {@link #jobPhrase()}. Words are always counted. */
+  public static final int JOB_PHRASE = 1;
+  /** Fact: the years mentioned, {@link #years()} and {@link #yearCount()}. */
+  public static final int YEARS = 2;
+  /** Fact: whether the text says why you asked, {@link #saysWhy()}. */
+  public static final int WHY = 4;
+  /** Every fact. */
+  public static final int ALL = JOB_PHRASE | YEARS | WHY;
+
   /** Job-request phrases, for {@code discussion.no-job-request}. */
   public static final List<String> JOB_PHRASES = List.of(
       "job", "jobs", "position", "positions", "opening", "openings", "vacancy", "vacancies",
@@ -27,47 +33,110 @@ public final class TextFacts {
       "i would like to", "i'd like to", "i want to learn", "i hope to learn",
       "hoping to learn", "i am hoping", "i'm hoping");
 
-  private static final PhraseMatcher JOB = new PhraseMatcher(JOB_PHRASES);
-  private static final PhraseMatcher WHY = new PhraseMatcher(WHY_PHRASES);
-  private static final int SLOTS = 1 << 12;
-  private static final Entry[] TABLE = new Entry[SLOTS];
+  private static final PhraseMatcher JOB_MATCHER = new PhraseMatcher(JOB_PHRASES);
+  private static final PhraseMatcher WHY_MATCHER = new PhraseMatcher(WHY_PHRASES);
 
-  private static final String NONE = new String("");
-  private static final int[] NOT_YET = new int[0];
+  private final int facts;
+  private final int words;
+  private final @Nullable String jobPhrase;
+  private final int[] years;
+  private final boolean saysWhy;
 
-  private final String text;
-  // Each fact is worked out when first asked for; a race only means working it out twice.
-  private volatile int words = -1;
-  private volatile @Nullable String jobPhrase;
-  private volatile int[] years = NOT_YET;
-  private volatile int saysWhy = -1;
-
-  private TextFacts(String text) {
-    this.text = text;
+  private TextFacts(int facts, int words, @Nullable String jobPhrase, int[] years,
+      boolean saysWhy) {
+    this.facts = facts;
+    this.words = words;
+    this.jobPhrase = jobPhrase;
+    this.years = years;
+    this.saysWhy = saysWhy;
   }
 
   /**
-   * Returns the facts of a text, analysing it only if it was not seen recently.
+   * Analyses a text in one pass for every fact.
    *
    * @param text the text, not null
    * @return the facts
    */
   public static TextFacts of(String text) {
-    int hash = text.hashCode();
-    int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-    int other = slot ^ 1;
-    Entry first = TABLE[slot];
-    if (first != null && (first.text == text || first.text.equals(text))) {
-      return first.facts;
+    return of(text, ALL);
+  }
+
+  /**
+   * Analyses a text in one pass: words as {@link Texts#countWords(String)} counts them, and the
+   * facts asked for, phrases and years at the starts of words as {@link PhraseMatcher#find} and
+   * {@link Texts#years(String)} find them.
+   *
+   * @param text the text, not null
+   * @param wanted the facts to work out besides the word count: {@link #JOB_PHRASE},
+   *     {@link #YEARS}, {@link #WHY} or several of them combined with {@code |}
+   * @return the facts
+   */
+  public static TextFacts of(String text, int wanted) {
+    boolean findJob = (wanted & JOB_PHRASE) != 0;
+    boolean findWhy = (wanted & WHY) != 0;
+    boolean findYears = (wanted & YEARS) != 0;
+    int words = 0;
+    boolean atStart = true;
+    String job = null;
+    boolean why = false;
+    int[] years = Texts.NO_YEARS;
+    // All the work happens where a word starts: the loop itself only looks for those places.
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      boolean word = Texts.isWordChar(c);
+      if (word && atStart) {
+        if (countsAsWord(text, i)) {
+          words++;
+        }
+        if (findJob && job == null) {
+          job = JOB_MATCHER.at(text, i);
+        }
+        if (findWhy && !why) {
+          why = WHY_MATCHER.at(text, i) != null;
+        }
+        if (findYears && (c == '1' || c == '2')) {
+          int year = Texts.yearAt(text, i);
+          if (year != 0) {
+            years = Texts.withYear(years, year);
+          }
+        }
+      }
+      atStart = !word;
     }
-    Entry second = TABLE[other];
-    if (second != null && (second.text == text || second.text.equals(text))) {
-      return second.facts;
+    return new TextFacts(wanted & ALL, words, job, years, why);
+  }
+
+  /**
+   * Checks if the run of word characters starting at a position makes a word as
+   * {@link Texts#countWords(String)} counts them: a run of characters other than spaces that holds
+   * a letter or digit. That run is counted here, at the first run of word characters in it that
+   * holds a letter or digit; letters and digits are word characters, so there is one.
+   */
+  private static boolean countsAsWord(String text, int start) {
+    int n = text.length();
+    int i = start;
+    while (!Texts.isLetterOrDigit(text.charAt(i))) {
+      i++;
+      if (i == n || !Texts.isWordChar(text.charAt(i))) {
+        return false;
+      }
     }
-    TextFacts facts = new TextFacts(text);
-    TABLE[other] = first;
-    TABLE[slot] = new Entry(text, facts);
-    return facts;
+    for (int j = start - 1; j >= 0 && !Texts.isSpace(text.charAt(j)); j--) {
+      if (Texts.isLetterOrDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Finds the first job-request phrase in a text, for texts of which nothing else is needed.
+   *
+   * @param text the text, not null
+   * @return the phrase as listed in {@link #JOB_PHRASES}, or null if there is none
+   */
+  public static @Nullable String firstJobPhrase(String text) {
+    return JOB_MATCHER.find(text);
   }
 
   /**
@@ -76,77 +145,56 @@ public final class TextFacts {
    * @return the word count
    */
   public int words() {
-    int known = words;
-    if (known < 0) {
-      known = Texts.countWords(text);
-      words = known;
-    }
-    return known;
+    return words;
   }
 
   /**
    * Returns the first job-request phrase in the text.
    *
    * @return the phrase as listed in {@link #JOB_PHRASES}, or null if there is none
+   * @throws IllegalStateException if the analysis did not look for it
    */
   public @Nullable String jobPhrase() {
-    String known = jobPhrase;
-    if (known == null) {
-      String found = JOB.find(text);
-      known = found == null ? NONE : found;
-      jobPhrase = known;
-    }
-    return known == NONE ? null : known;
+    require(JOB_PHRASE, "job-request phrases");
+    return jobPhrase;
   }
 
   /**
    * Returns the distinct years the text mentions, as {@link Texts#years(String)} finds them.
    *
    * @return a copy of the years, in order of first mention
+   * @throws IllegalStateException if the analysis did not look for them
    */
   public int[] years() {
-    return knownYears().clone();
+    require(YEARS, "years");
+    return years.clone();
   }
 
   /**
    * Returns how many distinct years the text mentions.
    *
    * @return the count
+   * @throws IllegalStateException if the analysis did not look for years
    */
   public int yearCount() {
-    return knownYears().length;
-  }
-
-  private int[] knownYears() {
-    int[] known = years;
-    if (known == NOT_YET) {
-      known = Texts.years(text);
-      years = known;
-    }
-    return known;
+    require(YEARS, "years");
+    return years.length;
   }
 
   /**
    * Checks if the text has one of the {@link #WHY_PHRASES}.
    *
    * @return true if it says why you asked
+   * @throws IllegalStateException if the analysis did not look for it
    */
   public boolean saysWhy() {
-    int known = saysWhy;
-    if (known < 0) {
-      known = WHY.find(text) == null ? 0 : 1;
-      saysWhy = known;
-    }
-    return known == 1;
+    require(WHY, "why-you-asked phrases");
+    return saysWhy;
   }
 
-  private static final class Entry {
-    final String text;
-    final TextFacts facts;
-
-    Entry(String text, TextFacts facts) {
-      this.text = text;
-      this.facts = facts;
+  private void require(int fact, String name) {
+    if ((facts & fact) == 0) {
+      throw new IllegalStateException("Impossible state: the text was not analysed for " + name);
     }
   }
 }

@@ -9,6 +9,9 @@ public final class Texts {
   private static final boolean[] ASCII_SPACE = new boolean[128];
   private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
 
+  /** No years: the shared empty array. */
+  static final int[] NO_YEARS = new int[0];
+
   static {
     for (char c = 0; c < 128; c++) {
       boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -42,7 +45,7 @@ public final class Texts {
         inRun = true;
         counted = false;
       }
-      if (!counted && (c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c))) {
+      if (!counted && isLetterOrDigit(c)) {
         words++;
         counted = true;
       }
@@ -76,6 +79,16 @@ public final class Texts {
   }
 
   /**
+   * Checks if a character is a letter or digit, which makes a run of characters a word.
+   *
+   * @param c the character
+   * @return true for letters and digits of any script
+   */
+  static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  /**
    * Returns an ASCII letter in lower case, any other character unchanged.
    *
    * @param c the character
@@ -93,35 +106,59 @@ public final class Texts {
    * @return the years in the order they first appear, may be empty
    */
   public static int[] years(String text) {
-    int[] found = new int[4];
-    int count = 0;
-    int n = text.length();
-    for (int i = 0; i + 4 <= n; i++) {
-      char c = text.charAt(i);
-      if ((c != '1' && c != '2') || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+    int[] found = NO_YEARS;
+    for (int i = 0, n = text.length(); i + 4 <= n; i++) {
+      if (i > 0 && isWordChar(text.charAt(i - 1))) {
         continue;
       }
-      if (!isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
-          || !isDigit(text.charAt(i + 3)) || (i + 4 < n && isWordChar(text.charAt(i + 4)))) {
-        continue;
-      }
-      int year = (c - '0') * 1000 + (text.charAt(i + 1) - '0') * 100
-          + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
-      if (year < 1900 || year > 2099) {
-        continue;
-      }
-      boolean seen = false;
-      for (int k = 0; k < count && !seen; k++) {
-        seen = found[k] == year;
-      }
-      if (!seen) {
-        if (count == found.length) {
-          found = java.util.Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = year;
+      int year = yearAt(text, i);
+      if (year != 0) {
+        found = withYear(found, year);
       }
     }
-    return java.util.Arrays.copyOf(found, count);
+    return found;
+  }
+
+  /**
+   * Returns the years with one more at the end, or the same array if it holds the year already.
+   *
+   * @param years the years so far, not null; not changed
+   * @param year the year to add
+   * @return the years
+   */
+  static int[] withYear(int[] years, int year) {
+    for (int known : years) {
+      if (known == year) {
+        return years;
+      }
+    }
+    int[] grown = java.util.Arrays.copyOf(years, years.length + 1);
+    grown[years.length] = year;
+    return grown;
+  }
+
+  /**
+   * Reads the year from 1900 to 2099 that starts at a position, if four digits standing alone
+   * start there. The caller has checked that the character before is not a word character.
+   *
+   * @param text the text, not null
+   * @param start where the year would start
+   * @return the year, or 0 if there is none
+   */
+  static int yearAt(String text, int start) {
+    int n = text.length();
+    if (start + 4 > n) {
+      return 0;
+    }
+    char c = text.charAt(start);
+    if ((c != '1' && c != '2') || !isDigit(text.charAt(start + 1))
+        || !isDigit(text.charAt(start + 2)) || !isDigit(text.charAt(start + 3))
+        || (start + 4 < n && isWordChar(text.charAt(start + 4)))) {
+      return 0;
+    }
+    int year = (c - '0') * 1000 + (text.charAt(start + 1) - '0') * 100
+        + (text.charAt(start + 2) - '0') * 10 + (text.charAt(start + 3) - '0');
+    return year < 1900 || year > 2099 ? 0 : year;
   }
 
   private static boolean isDigit(char c) {

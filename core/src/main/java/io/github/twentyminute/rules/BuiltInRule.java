@@ -10,40 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The id, description and default severity of a built-in rule, and helpers they share. */
-abstract class BuiltInRule implements Rule {
+/** A built-in rule: its id, description and default severity, and helpers the rules share. */
+abstract class BuiltInRule extends NamedRule {
   static final Path ITEMS = Path.of("items");
   static final Path PURPOSE = Path.of("purpose");
   static final Path OVERVIEW = Path.of("overview");
 
-  private final String id;
-  private final Severity severity;
-  private final String description;
-
   BuiltInRule(String id, Severity severity, String description) {
-    this.id = id;
-    this.severity = severity;
-    this.description = description;
-  }
-
-  @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final String description() {
-    return description;
-  }
-
-  @Override
-  public final Severity defaultSeverity() {
-    return severity;
-  }
-
-  @Override
-  public String toString() {
-    return id + " (" + severity + ")";
+    super(id, severity, description);
   }
 
   static String format(Duration duration) {
@@ -77,17 +51,14 @@ abstract class BuiltInRule implements Rule {
 
   /**
    * Checks that the agenda places a plan cue in the phase that owns it, reporting cue items in
-   * another phase. Builds no text unless something is wrong.
+   * another phase. Builds no text unless something is wrong, and looks for the owning phase
+   * among all the plan's phases only when an item is misplaced or none places the cue.
    *
    * @return the phase that owns the cue if no item places it, otherwise null (also when the plan
    *     has no such cue)
    */
-  static @Nullable PhasePlan missingCue(RuleContext context, CueOwner cue) {
-    PhasePlan owner = cue.in(context.plan());
-    String cueId = cue.cueId;
-    if (owner == null) {
-      return null;
-    }
+  static @Nullable PhasePlan missingCue(RuleContext context, String cueId) {
+    MeetingPlan plan = context.plan();
     List<AgendaItem> items = context.agenda().items();
     boolean placed = false;
     for (int i = 0; i < items.size(); i++) {
@@ -96,46 +67,28 @@ abstract class BuiltInRule implements Rule {
         continue;
       }
       placed = true;
-      if (!item.phase().equals(owner.id())) {
+      // Cue ids are unique in a plan, so the item's phase either has the cue or does not own it.
+      if (hasCue(plan.requirePhase(item.phase()), cueId)) {
+        continue;
+      }
+      PhasePlan owner = owner(plan, cueId);
+      if (owner != null) {
         context.report(context.item(i).field("phase"),
             "cue item " + item.id() + " places " + cueId + " in " + item.phase() + "; expected it"
                 + " in " + owner.id(),
             "Move " + item.id() + " to " + owner.id());
       }
     }
-    return placed ? null : owner;
+    return placed ? null : owner(plan, cueId);
   }
 
-  /**
-   * Finds the phase that owns a cue, remembering the answer for the last plan asked about: the
-   * same plan is usually validated again and again. Thread-safe: the memo is one immutable pair.
-   */
-  static final class CueOwner {
-    final String cueId;
-    private volatile Memo memo = new Memo(null, null);
-
-    CueOwner(String cueId) {
-      this.cueId = cueId;
-    }
-
-    @Nullable PhasePlan in(MeetingPlan plan) {
-      Memo last = memo;
-      if (last.plan == plan) {
-        return last.owner;
-      }
-      PhasePlan owner = owner(plan, cueId);
-      memo = new Memo(plan, owner);
-      return owner;
-    }
-
-    private static final class Memo {
-      final @Nullable MeetingPlan plan;
-      final @Nullable PhasePlan owner;
-
-      Memo(@Nullable MeetingPlan plan, @Nullable PhasePlan owner) {
-        this.plan = plan;
-        this.owner = owner;
+  private static boolean hasCue(PhasePlan phase, String cueId) {
+    List<Cue> cues = phase.cues();
+    for (int j = 0; j < cues.size(); j++) {
+      if (cues.get(j).id().equals(cueId)) {
+        return true;
       }
     }
+    return false;
   }
 }

@@ -71,7 +71,7 @@ final class DiscussionRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      String inPurpose = TextFacts.of(agenda.purpose()).jobPhrase();
+      String inPurpose = context.texts().purpose().jobPhrase();
       if (inPurpose != null) {
         context.report(PURPOSE, "purpose reads as a job request (\"" + inPurpose + "\"); expected"
             + " a purpose of learning, advice and names", HINT);
@@ -79,7 +79,7 @@ final class DiscussionRules {
       List<AgendaItem> items = agenda.items();
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
-        String phrase = TextFacts.of(item.text()).jobPhrase();
+        String phrase = TextFacts.firstJobPhrase(item.text());
         if (phrase != null) {
           context.report(context.item(i).field("text"),
               noun(item) + " " + item.id() + " reads as a job request (\"" + phrase + "\");"

@@ -3,9 +3,7 @@ package io.github.twentyminute.rules;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
-import io.github.twentyminute.internal.TextFacts;
 import io.github.twentyminute.plan.PhasePlan;
-import io.github.twentyminute.rules.BuiltInRule.CueOwner;
 import java.util.List;
 
 /**
@@ -14,10 +12,10 @@ import java.util.List;
  */
 final class MeetingRules {
   private static final Path STEPS = Path.of("preparation").field("steps");
-  private static final CueOwner THANKS_OPENING = new CueOwner("thanks.opening");
-  private static final CueOwner THANKS_CLOSING = new CueOwner("thanks.closing");
-  private static final CueOwner ASK_FOR_NAMES = new CueOwner("ending.ask-for-names");
-  private static final CueOwner OFFER_HELP = new CueOwner("ending.offer-help");
+  private static final String THANKS_OPENING = "thanks.opening";
+  private static final String THANKS_CLOSING = "thanks.closing";
+  private static final String ASK_FOR_NAMES = "ending.ask-for-names";
+  private static final String OFFER_HELP = "ending.offer-help";
 
   private MeetingRules() {}
 
@@ -103,8 +101,7 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      String purpose = context.agenda().purpose();
-      int words = TextFacts.of(purpose).words();
+      int words = context.texts().purpose().words();
       if (words == 0) {
         context.report(PURPOSE,
             "purpose is empty; expected a sentence saying why you asked for the meeting",

@@ -28,7 +28,7 @@ final class OverviewRules {
       Duration planned = agenda.planned(PhaseId.OVERVIEW);
       boolean isPlanned = !planned.isZero();
       Duration available = isPlanned ? planned : phase.timeBox().max();
-      int words = TextFacts.of(agenda.overview()).words();
+      int words = context.texts().overview().words();
       int pace = settings.wordsPerMinute();
       if (words == 0) {
         context.report(OVERVIEW,
@@ -65,7 +65,7 @@ final class OverviewRules {
 
     @Override
     public void check(RuleContext context) {
-      TextFacts facts = TextFacts.of(context.agenda().overview());
+      TextFacts facts = context.texts().overview();
       if (facts.words() == 0) {
         return;
       }

@@ -77,7 +77,7 @@ public interface Rule {
     Objects.requireNonNull(holds, "holds");
     Objects.requireNonNull(message, "message");
     String hint = "Change the agenda so that it meets rule " + id + ": " + description;
-    return new SimpleRule(id, severity, description) {
+    return new NamedRule(id, severity, description) {
       @Override
       public void check(RuleContext context) {
         Agenda agenda = context.agenda();
@@ -106,7 +106,7 @@ public interface Rule {
       Function<? super AgendaItem, String> message, String hint) {
     Objects.requireNonNull(holds, "holds");
     Objects.requireNonNull(message, "message");
-    return new SimpleRule(id, severity, hint) {
+    return new NamedRule(id, severity, hint) {
       @Override
       public void check(RuleContext context) {
         List<AgendaItem> items = context.agenda().items();

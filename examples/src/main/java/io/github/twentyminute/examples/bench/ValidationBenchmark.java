@@ -22,10 +22,10 @@ import org.openjdk.jmh.annotations.State;
  * on one thread. Target: at least 1,000,000 a second.
  *
  * <p>{@link #sampleAgenda()} validates the same agenda again and again, as an editor does while
- * a user changes other parts of it; the built-in rules then find the analysis of its unchanged
- * texts in their memo. {@link #sampleAgendaFreshTexts()} cycles through 8,192 copies of the
- * sample whose every text is different, so every text is analysed anew: the cost of a first
- * validation.
+ * a user changes other parts of it. {@link #sampleAgendaFreshTexts()} cycles through 8,192 copies
+ * of the sample whose every text is different: the cost of validating agendas met for the first
+ * time, which are mostly not in the processor caches. The rules remember nothing between
+ * validations, so both analyse every text anew and differ only in where the texts are found.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,7 +70,7 @@ public class ValidationBenchmark {
   }
 
   /**
-   * Validates the next copy of the sample agenda whose texts the rules have not seen lately.
+   * Validates the next copy of the sample agenda, whose texts differ from every other copy's.
    *
    * @return the report, so the work is not optimised away
    */

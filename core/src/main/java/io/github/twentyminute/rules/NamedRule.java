@@ -2,18 +2,23 @@ package io.github.twentyminute.rules;
 
 import java.util.Objects;
 
-/** The id, severity and description of the one-line rules made by {@link Rule#of}. */
-abstract class SimpleRule implements Rule {
+/**
+ * The id, default severity and description of a rule, checked once when the rule is made: the
+ * base of the built-in rules and of the one-line rules made by {@link Rule#of} and
+ * {@link Rule#forEachItem}.
+ */
+abstract class NamedRule implements Rule {
   private final String id;
   private final Severity severity;
   private final String description;
 
-  SimpleRule(String id, Severity severity, String description) {
+  NamedRule(String id, Severity severity, String description) {
     this.id = RuleIds.require(id);
     this.severity = Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(description, "description");
     if (description.isBlank()) {
-      throw new IllegalArgumentException("rule " + id + " must have a description, but it was blank");
+      throw new IllegalArgumentException(
+          "rule " + id + " must have a description, but it was blank");
     }
     this.description = description;
   }
