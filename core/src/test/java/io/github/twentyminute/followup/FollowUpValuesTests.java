@@ -44,4 +44,23 @@ class FollowUpValuesTests {
     assertThat(late.lost()).isEqualTo(75);
     assertThat(LineChange.of(early, late).change()).isEqualTo(-75);
   }
+
+  @Test
+  void aScoreShowsItsHeadlineAndADiffShowsTheSignedChange() {
+    FollowUpScorer scorer = FollowUpScorer.standard();
+    FollowUp followUp = FollowUp.after(END);
+    FollowUpScore early = scorer.score(followUp, END);
+    FollowUpScore late = scorer.score(followUp, END.plus(Duration.ofDays(4)));
+
+    assertThat(early)
+        .hasToString("follow-up 100/100 as of 2026-03-10T15:20:00Z: 0 done, 2 pending, 0 overdue");
+    assertThat(late)
+        .hasToString("follow-up 25/100 as of 2026-03-14T15:20:00Z: 0 done, 1 pending, 1 overdue");
+    assertThat(ScoreDiff.between(early, late))
+        .hasToString("100 -> 25 (-75): 1 changed, 0 added, 0 removed");
+    assertThat(ScoreDiff.between(late, early))
+        .hasToString("25 -> 100 (+75): 1 changed, 0 added, 0 removed");
+    assertThat(ScoreDiff.between(early, early))
+        .hasToString("100 -> 100 (+0): 0 changed, 0 added, 0 removed");
+  }
 }
