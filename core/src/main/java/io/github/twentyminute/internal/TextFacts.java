@@ -103,7 +103,8 @@ public final class TextFacts {
       }
       atStart = !word;
     }
-    return new TextFacts(wanted & ALL, words, job, years, why);
+    int found = (findJob ? JOB_PHRASE : 0) | (findWhy ? WHY : 0) | (findYears ? YEARS : 0);
+    return new TextFacts(found, words, job, years, why);
   }
 
   /**

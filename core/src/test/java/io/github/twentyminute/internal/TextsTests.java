@@ -86,6 +86,8 @@ class TextsTests {
         .hasMessage("Impossible state: the text was not analysed for why-you-asked phrases");
     assertThatThrownBy(facts::years).isInstanceOf(IllegalStateException.class)
         .hasMessage("Impossible state: the text was not analysed for years");
+    assertThatThrownBy(facts::yearCount).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Impossible state: the text was not analysed for years");
     TextFacts others = TextFacts.of(text, TextFacts.YEARS | TextFacts.WHY);
     assertThat(others.years()).containsExactly(2019);
     assertThat(others.saysWhy()).isTrue();
@@ -102,5 +104,65 @@ class TextsTests {
     assertThat(matcher.at("a hire mentor", 2)).isNull();
     assertThat(matcher.at("9 jobs", 0)).isNull();
     assertThat(matcher.at("\u00e9job", 0)).isNull();
+  }
+
+  @Test
+  void textFactsCountWordsAsTheWordCounterDoes() {
+    for (String text : List.of("claims-delay report", "'hello there", "'' - ''", "(I'd say) so",
+        "x", "'", "a 'b c' d", "--x--y", "\u2019tis", "caf\u00e9 \u00e9t\u00e9",
+        "\u00a0one\u2003two ")) {
+      assertThat(TextFacts.of(text).words()).as(text).isEqualTo(Texts.countWords(text));
+    }
+    assertThat(TextFacts.of("'hello there").words()).isEqualTo(2);
+    assertThat(TextFacts.of("'' - ''").words()).isZero();
+    assertThat(TextFacts.of("--x--y").words()).isEqualTo(1);
+  }
+
+  @Test
+  void textFactsFindYearsOnlyWhereFourDigitsStandAlone() {
+    assertThat(TextFacts.of("in 19").years()).isEmpty();
+    assertThat(TextFacts.of("in 199").years()).isEmpty();
+    assertThat(TextFacts.of("from 1900 to 2099").years()).containsExactly(1900, 2099);
+    assertThat(TextFacts.of("200x and 19x9 and 1899 and 2100").years()).isEmpty();
+    assertThat(Texts.years("from 1900 to 2099, not 200x")).containsExactly(1900, 2099);
+  }
+
+  @Test
+  void classifiesCharactersAtTheEdgesOfAscii() {
+    assertThat(Texts.isSpace('\u0080')).isFalse();
+    assertThat(Texts.isSpace('\u00a0')).isTrue();
+    assertThat(Texts.isSpace('\u2028')).isTrue();
+    assertThat(Texts.isSpace('\u00e9')).isFalse();
+    assertThat(Texts.isWordChar('\u0080')).isFalse();
+    assertThat(Texts.isWordChar('\u2019')).isTrue();
+    assertThat(Texts.isWordChar('\u00e9')).isTrue();
+    assertThat(Texts.isWordChar('\u2014')).isFalse();
+    assertThat(Texts.isLetterOrDigit('\u0080')).isFalse();
+    assertThat(Texts.isLetterOrDigit('\u00e9')).isTrue();
+    assertThat(Texts.isLetterOrDigit('\'')).isFalse();
+    assertThat(Texts.lower('A')).isEqualTo('a');
+    assertThat(Texts.lower('Z')).isEqualTo('z');
+    assertThat(Texts.lower('@')).isEqualTo('@');
+    assertThat(Texts.lower('[')).isEqualTo('[');
+    assertThat(Texts.lower('\u2019')).isEqualTo('\'');
+  }
+
+  @Test
+  void matchesOneLetterPhrasesAndPhrasesAtTheEndsOfTheAlphabet() {
+    PhraseMatcher matcher = new PhraseMatcher(List.of("i", "apple", "zoo"));
+    assertThat(matcher.find("so i")).isEqualTo("i");
+    assertThat(matcher.find("I, then")).isEqualTo("i");
+    assertThat(matcher.find("it is")).isNull();
+    assertThat(matcher.find("an Apple")).isEqualTo("apple");
+    assertThat(matcher.find("the zoo.")).isEqualTo("zoo");
+    assertThat(matcher.at("{oo", 0)).isNull();
+    assertThat(matcher.at("`pple", 0)).isNull();
+    assertThatThrownBy(() -> new PhraseMatcher(List.of("`a")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PhraseMatcher(List.of("{a")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PhraseMatcher(List.of("")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phrase must start with a lower-case ASCII letter, but was \"\"");
   }
 }
