@@ -485,14 +485,6 @@ public final class MeetingSession {
     return effective;
   }
 
-  Map<String, Integer> itemMarks() {
-    return itemMarks;
-  }
-
-  Map<String, Integer> cueMarks() {
-    return cueMarks;
-  }
-
   int phaseIndex() {
     return phaseIndex;
   }

@@ -120,10 +120,6 @@ final class SessionFacts {
     return end;
   }
 
-  @Nullable Instant endOrNull() {
-    return end;
-  }
-
   /** Returns the instant of the latest event, which no other event's instant passes. */
   @Nullable Instant last() {
     return last;

@@ -45,7 +45,7 @@ class LiveMeetingTests {
   @Test
   void recordsEachCallAtTheClocksInstant() {
     HandClock clock = new HandClock(at(0, 0));
-    LiveMeeting live = LiveMeeting.of(Meetings.AGENDA, clock);
+    LiveMeeting live = LiveMeeting.of(Meetings.agenda(), clock);
 
     live.start();
     clock.set(0, 30);
@@ -64,9 +64,25 @@ class LiveMeetingTests {
   }
 
   @Test
+  void recordPacesAtTheEventsInstantWhenTheClockIsBehindIt() {
+    HandClock clock = new HandClock(at(0, 0));
+    LiveMeeting live = LiveMeeting.of(Meetings.agenda(), clock);
+    live.start();
+
+    Pacing ahead = live.record(SessionEvent.itemCovered(at(0, 40), "i1"));
+    clock.set(1, 0);
+    Pacing behind = live.record(SessionEvent.itemCovered(at(0, 50), "i2"));
+
+    assertThat(ahead.at()).isEqualTo(at(0, 40));
+    assertThat(ahead.meetingElapsed()).isEqualTo(time(0, 40));
+    assertThat(behind.at()).isEqualTo(at(1, 0));
+    assertThat(behind.meetingElapsed()).isEqualTo(time(1, 0));
+  }
+
+  @Test
   void correctsALateTappedStart() {
     HandClock clock = new HandClock(at(0, 0));
-    LiveMeeting live = LiveMeeting.of(Meetings.AGENDA, clock);
+    LiveMeeting live = LiveMeeting.of(Meetings.agenda(), clock);
     live.start();
     clock.set(5, 0);
 
@@ -80,7 +96,7 @@ class LiveMeetingTests {
   @Test
   void pausesResumesAndEnds() {
     HandClock clock = new HandClock(at(0, 0));
-    LiveMeeting live = LiveMeeting.of(Meetings.AGENDA, clock);
+    LiveMeeting live = LiveMeeting.of(Meetings.agenda(), clock);
     live.start();
     clock.set(1, 0);
     live.pause();
@@ -99,7 +115,7 @@ class LiveMeetingTests {
   @Test
   void aRefusedCallLeavesTheMeetingAsItWas() {
     HandClock clock = new HandClock(at(0, 0));
-    LiveMeeting live = LiveMeeting.of(Meetings.AGENDA, clock);
+    LiveMeeting live = LiveMeeting.of(Meetings.agenda(), clock);
     live.start();
     MeetingSession before = live.session();
 

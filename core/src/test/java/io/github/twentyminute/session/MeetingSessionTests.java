@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Instant;
@@ -20,31 +21,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MeetingSessionTests {
-  private static final Agenda AGENDA = SampleMeeting.agenda();
+  private final Agenda agenda = SampleMeeting.agenda();
   private static final Instant T0 = SampleMeeting.SCHEDULED_START;
 
   private static Instant at(int minutes, int seconds) {
     return T0.plusSeconds(minutes * 60L + seconds);
   }
 
-  private static MeetingSession running() {
-    return MeetingSession.of(AGENDA).apply(started(T0));
+  private MeetingSession running() {
+    return MeetingSession.of(agenda).apply(started(T0));
   }
 
-  private static MeetingSession inDiscussion() {
+  private MeetingSession inDiscussion() {
     return running().apply(phaseEntered(at(2, 0), PhaseId.OVERVIEW))
         .apply(phaseEntered(at(4, 0), PhaseId.DISCUSSION));
   }
 
   @Test
   void startsNotStartedWithNoEvents() {
-    MeetingSession session = MeetingSession.of(AGENDA);
+    MeetingSession session = MeetingSession.of(agenda);
 
     assertThat(session.status()).isEqualTo(SessionStatus.NOT_STARTED);
     assertThat(session.events()).isEmpty();
     assertThat(session.currentPhase()).isEmpty();
     assertThat(session.startedAt()).isEmpty();
-    assertThat(session.agenda()).isEqualTo(AGENDA);
+    assertThat(session.agenda()).isEqualTo(agenda);
   }
 
   @Test
@@ -154,7 +155,7 @@ class MeetingSessionTests {
 
   @Test
   void refusesEventsBeforeTheStart() {
-    MeetingSession session = MeetingSession.of(AGENDA);
+    MeetingSession session = MeetingSession.of(agenda);
 
     assertThatThrownBy(() -> session.apply(phaseEntered(T0, PhaseId.OVERVIEW)))
         .isInstanceOf(IllegalStateException.class)
@@ -235,6 +236,17 @@ class MeetingSessionTests {
             + " 2026-03-10T15:11:00Z comes after the end; only a ClockCorrected event is"
             + " accepted now");
     assertThat(session.status()).isEqualTo(SessionStatus.ENDED);
+  }
+
+  @Test
+  void anAgendaOfTwelveItemsListsThemAllWhenRefusingAnUnknownItem() {
+    Agenda twelve = ImmutableAgenda.copyOf(agenda).withItems(agenda.items().subList(0, 12));
+    MeetingSession session = MeetingSession.of(twelve).apply(started(T0));
+
+    assertThatThrownBy(() -> session.apply(itemCovered(at(1, 0), "e3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("agenda has no item e3; its items are [i1, i2, i3, o1, q1, q2, q3, q4, q5,"
+            + " q6, e1, e2] (ItemCovered e3 at 2026-03-10T15:01:00Z)");
   }
 
   @Test
@@ -426,7 +438,7 @@ class MeetingSessionTests {
         .apply(paused(at(8, 0))).apply(resumed(at(9, 0)))
         .apply(clockCorrected(at(9, 30), 3, at(6, 50)));
 
-    MeetingSession replayed = MeetingSession.replay(AGENDA, session.events());
+    MeetingSession replayed = MeetingSession.replay(agenda, session.events());
 
     assertThat(replayed).isEqualTo(session).hasSameHashCodeAs(session);
     assertThat(replayed.effectiveInstant(3)).isEqualTo(at(6, 50));
@@ -436,7 +448,7 @@ class MeetingSessionTests {
   void replayNamesTheEventItRefuses() {
     List<SessionEvent> events = List.of(started(T0), resumed(at(1, 0)));
 
-    assertThatThrownBy(() -> MeetingSession.replay(AGENDA, events))
+    assertThatThrownBy(() -> MeetingSession.replay(agenda, events))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("cannot replay event 1 of 2: cannot resume: the meeting is not paused (it is"
             + " RUNNING); Resumed at 2026-03-10T15:01:00Z needs a Paused event before it");
@@ -444,7 +456,7 @@ class MeetingSessionTests {
 
   @Test
   void sessionsWithOtherEventsAreNotEqual() {
-    assertThat(running()).isNotEqualTo(MeetingSession.of(AGENDA));
+    assertThat(running()).isNotEqualTo(MeetingSession.of(agenda));
     assertThat(running().toString())
         .isEqualTo("MeetingSession RUNNING in introduction, 1 events");
   }
@@ -463,5 +475,26 @@ class MeetingSessionTests {
         .isEqualTo("ClockCorrected event 0 to 2026-03-10T15:00:30Z at 2026-03-10T15:01:00Z");
     assertThat(cueDone(T0, "thanks.opening").toString())
         .isEqualTo("CueDone thanks.opening at 2026-03-10T15:00:00Z");
+  }
+
+  @Test
+  void refusesCorrectingTheCorrectionBeingRecorded() {
+    MeetingSession session = running();
+
+    assertThatThrownBy(() -> session.apply(clockCorrected(at(1, 0), 1, at(0, 30))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no event 1 to correct: the session has 1 events (0 to 0) (ClockCorrected"
+            + " event 1 to 2026-03-10T15:00:30Z at 2026-03-10T15:01:00Z)");
+  }
+
+  @Test
+  void aSessionEqualsItselfButNoOtherKindOfObject() {
+    MeetingSession session = running();
+
+    assertThat(session.equals(session)).isTrue();
+    assertThat(session.equals(session.events())).isFalse();
+    assertThat(session.hashCode()).isEqualTo(MeetingSession.replay(agenda, session.events())
+        .hashCode());
+    assertThat(session.hashCode()).isNotEqualTo(MeetingSession.of(agenda).hashCode());
   }
 }

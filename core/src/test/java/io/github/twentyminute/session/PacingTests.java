@@ -6,8 +6,14 @@ import static io.github.twentyminute.session.Meetings.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,7 +101,7 @@ class PacingTests {
 
   @Test
   void lateStartIsNudgedBeforeTheStartAndMeasuredAfter() {
-    Pacing waiting = MeetingSession.of(Meetings.AGENDA).pacing(at(3, 0));
+    Pacing waiting = MeetingSession.of(Meetings.agenda()).pacing(at(3, 0));
     assertThat(waiting.status()).isEqualTo(SessionStatus.NOT_STARTED);
     assertThat(waiting.lateStart()).contains(time(3, 0));
     assertThat(nudgeTexts(waiting))
@@ -118,7 +124,7 @@ class PacingTests {
 
   @Test
   void notStartedBeforeTheScheduleIsNeitherLateNorNudged() {
-    Pacing pacing = MeetingSession.of(Meetings.AGENDA).pacing(at(-5, 0));
+    Pacing pacing = MeetingSession.of(Meetings.agenda()).pacing(at(-5, 0));
 
     assertThat(pacing.lateStart()).isEmpty();
     assertThat(pacing.nudges()).isEmpty();
@@ -395,6 +401,85 @@ class PacingTests {
 
     assertThat(pacing.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 0));
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
+        .contains("shortened by 1:00 to end within the 20:00 budget");
+  }
+
+  @Test
+  void aProtectedPhaseBeforeTheShortenedOneIsNotNamedAsKept() {
+    PacingOptions options = PacingOptions.builder()
+        .protectedPhases(Set.of(PhaseId.OVERVIEW)).build();
+
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 3, 0).pacing(3, 0, options);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 0));
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
+        .contains("shortened by 1:00 to end within the 20:00 budget");
+  }
+
+  @Test
+  void anAgendaOverItsBudgetIsShortenedDownToTheFirstPhase() {
+    Agenda agenda = SampleMeeting.agenda();
+    List<AgendaItem> items = agenda.items().stream()
+        .map(i -> i.id().equals("i1") ? i.withPlanned(i.planned().plusMinutes(4)) : i)
+        .collect(Collectors.toList());
+    MeetingSession session = MeetingSession.of(ImmutableAgenda.copyOf(agenda).withItems(items));
+
+    Pacing pacing = session.pacing(at(-5, 0));
+
+    assertThat(pacing.phases()).extracting(PhasePace::planned)
+        .containsExactly(time(6, 0), time(2, 0), time(14, 0), time(2, 0));
+    assertThat(pacing.phases()).extracting(PhasePace::allotted)
+        .containsExactly(time(5, 0), time(1, 0), time(12, 0), time(2, 0));
+    assertThat(pacing.phase(PhaseId.INTRODUCTION).change()).contains("shortened by 1:00 to end"
+        + " within the 20:00 budget and keep 2:00 for the ending");
+    assertThat(pacing.unabsorbed()).isZero();
+  }
+
+  @Test
+  void aPhaseWithoutItemsIsPlannedAtItsTimeBoxTarget() {
+    Agenda agenda = SampleMeeting.agenda();
+    List<AgendaItem> items = agenda.items().stream()
+        .filter(i -> !i.phase().equals(PhaseId.OVERVIEW)).collect(Collectors.toList());
+    MeetingSession session = MeetingSession.of(ImmutableAgenda.copyOf(agenda).withItems(items));
+
+    Pacing pacing = session.pacing(at(-5, 0));
+
+    assertThat(pacing.phases()).extracting(PhasePace::planned)
+        .containsExactly(time(2, 0), time(2, 0), time(14, 0), time(2, 0));
+  }
+
+  @Test
+  void theCeilingNudgeStartsExactlyAtTheWarningAndSaysEndAtTheCeiling() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.ENDING, 1, 0)
+        .cue("ending.ask-for-names", 1, 0).cue("ending.offer-help", 1, 0)
+        .cue("thanks.closing", 1, 0).cover("e1", 1, 0).cover("e2", 1, 0).cover("e3", 1, 0);
+
+    assertThat(meeting.pacing(27, 59).hasNudge(Nudge.CEILING)).isFalse();
+    assertThat(nudgeTexts(meeting.pacing(28, 0)).get(0))
+        .isEqualTo("meeting.ceiling: 2:00 left before the 30:00 hard ceiling: close the meeting");
+    assertThat(nudgeTexts(meeting.pacing(30, 0)).get(0))
+        .isEqualTo("meeting.ceiling: the meeting is 0:00 past its 30:00 hard ceiling: end it now");
+  }
+
+  @Test
+  void theMeetingIsOverBudgetOnlyPastTheBudget() {
+    Meetings meeting = startAt(0, 0).enter(PhaseId.ENDING, 1, 0);
+
+    assertThat(meeting.pacing(20, 0).hasNudge(Nudge.OVER_BUDGET)).isFalse();
+    assertThat(nudgeTexts(meeting.pacing(20, 1))).contains(
+        "meeting.over-budget: the meeting is 0:01 over its 20:00 budget");
+  }
+
+  @Test
+  void optionsResolveTheFirstPhaseOfThePlan() {
+    PacingOptions options = PacingOptions.builder()
+        .absorbingPhases(Set.of(PhaseId.INTRODUCTION)).build();
+
+    assertThat(options.absorbingPhases(MeetingPlans.twentyMinute()))
+        .containsExactly(PhaseId.INTRODUCTION);
+    assertThat(options.protectedPhases(MeetingPlans.twentyMinute()))
+        .containsExactly(PhaseId.ENDING);
   }
 
   @Test
@@ -434,7 +519,7 @@ class PacingTests {
     MeetingSession session = Meetings.punctual().asOf(19, 0);
 
     assertThat(session.pacing(at(19, 0))).isEqualTo(session.pacing(at(19, 0)))
-        .isEqualTo(MeetingSession.replay(Meetings.AGENDA, session.events()).pacing(at(19, 0)));
+        .isEqualTo(MeetingSession.replay(Meetings.agenda(), session.events()).pacing(at(19, 0)));
     assertThat(session.pacing(at(19, 0)).toString()).isEqualTo("RUNNING in ending 1:00 left,"
         + " 1:00 left in the meeting, on plan");
   }
