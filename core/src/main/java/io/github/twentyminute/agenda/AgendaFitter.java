@@ -374,8 +374,9 @@ public final class AgendaFitter {
           int i = pool[k];
           planned[i] += add;
           cur[p] += add;
-          explain(i, "lengthened by " + fmt(add) + ", in proportion to its planned time, "
-              + reason);
+          explain(i, "lengthened by " + fmt(add) + (equal ? ", shared equally with the other"
+              + " items of the " + plan.phases().get(p).id() + ", " : ", in proportion to its"
+              + " planned time, ") + reason);
         }
       }
       return 0;

@@ -8,12 +8,11 @@ final class Ids {
 
   private Ids() {}
 
-  static String require(String id, String field) {
+  static void require(String id, String field) {
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           field + " must be 1 to 64 letters, digits, _ or - starting with a letter or digit, but"
               + " was \"" + id + "\"");
     }
-    return id;
   }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class ContactTests {
-  private static final ResearchNote N1 = ResearchNote.of("n1", "Moved into analytics", "LinkedIn");
-  private static final ResearchNote N2 = ResearchNote.of("n2", "Leads the fraud team", "site");
+  private final ResearchNote n1 = ResearchNote.of("n1", "Moved into analytics", "LinkedIn");
+  private final ResearchNote n2 = ResearchNote.of("n2", "Leads the fraud team", "site");
 
   @Test
   void namedHasNoRoleOrganisationOrNotes() {
@@ -32,9 +32,9 @@ class ContactTests {
 
   @Test
   void findsNotesById() {
-    Contact contact = Contact.builder().name("Dana").addNotes(N1, N2).build();
+    Contact contact = Contact.builder().name("Dana").addNotes(n1, n2).build();
 
-    assertThat(contact.note("n2")).contains(N2);
+    assertThat(contact.note("n2")).contains(n2);
     assertThat(contact.note("n3")).isEmpty();
   }
 
@@ -49,16 +49,16 @@ class ContactTests {
   void rejectsDuplicateNoteIds() {
     ResearchNote again = ResearchNote.of("n1", "Something else", "a podcast");
 
-    assertThatThrownBy(() -> Contact.builder().name("Dana Reyes").addNotes(N1, N2, again).build())
+    assertThatThrownBy(() -> Contact.builder().name("Dana Reyes").addNotes(n1, n2, again).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("contact Dana Reyes has research note id n1 twice; note ids must be unique");
   }
 
   @Test
   void researchNoteKeepsItsFields() {
-    assertThat(N1.id()).isEqualTo("n1");
-    assertThat(N1.text()).isEqualTo("Moved into analytics");
-    assertThat(N1.source()).isEqualTo("LinkedIn");
+    assertThat(n1.id()).isEqualTo("n1");
+    assertThat(n1.text()).isEqualTo("Moved into analytics");
+    assertThat(n1.source()).isEqualTo("LinkedIn");
   }
 
   @Test

@@ -7,7 +7,7 @@ import io.github.twentyminute.rules.Path;
 import org.junit.jupiter.api.Test;
 
 class AgendaPathsTests {
-  private static final Agenda SAMPLE = SampleMeeting.agenda();
+  private final Agenda sample = SampleMeeting.agenda();
 
   @Test
   void resolvesPathsToRealElements() {
@@ -18,7 +18,7 @@ class AgendaPathsTests {
         "counterpart.notes[n1].source", "preparation", "preparation.steps[4]",
         "preparation.steps[purpose].done", "plan", "plan.budget", "plan.phases[0].timeBox",
         "plan.phases[overview]", "plan.groupLimits[0]", "plan.groupLimits[0].max"}) {
-      assertThat(AgendaPaths.resolves(SAMPLE, Path.parse(path))).as(path).isTrue();
+      assertThat(AgendaPaths.resolves(sample, Path.parse(path))).as(path).isTrue();
     }
   }
 
@@ -29,7 +29,7 @@ class AgendaPathsTests {
         "phases[ending].cues[thanks.opening]", "counterpart.notes[3]", "counterpart.notes[n9]",
         "counterpart.email", "counterpart[0]", "preparation.steps[5]", "plan.groupLimits[1]",
         "plan.ceiling", "overview[0]", "purpose.text", "agenda", "items[99999999999]"}) {
-      assertThat(AgendaPaths.resolves(SAMPLE, Path.parse(path))).as(path).isFalse();
+      assertThat(AgendaPaths.resolves(sample, Path.parse(path))).as(path).isFalse();
     }
   }
 }
