@@ -107,13 +107,13 @@ public final class Texts {
    */
   public static int[] years(String text) {
     int[] found = NO_YEARS;
-    for (int i = 0, n = text.length(); i + 4 <= n; i++) {
-      if (i > 0 && isWordChar(text.charAt(i - 1))) {
-        continue;
-      }
-      int year = yearAt(text, i);
-      if (year != 0) {
-        found = withYear(found, year);
+    for (int i = 0, n = text.length() - 3; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '1' || c == '2') && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+        int year = yearAt(text, i);
+        if (year != 0) {
+          found = withYear(found, year);
+        }
       }
     }
     return found;

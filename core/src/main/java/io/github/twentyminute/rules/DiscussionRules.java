@@ -3,11 +3,11 @@ package io.github.twentyminute.rules;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.internal.TextFacts;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The rules on the discussion: {@code discussion.questions}, {@code discussion.no-job-request}. */
 final class DiscussionRules {
@@ -71,18 +71,18 @@ final class DiscussionRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      String inPurpose = context.texts().purpose().jobPhrase();
-      if (inPurpose != null) {
-        context.report(PURPOSE, "purpose reads as a job request (\"" + inPurpose + "\"); expected"
+      Optional<String> inPurpose = agenda.purposeFacts().jobRequest();
+      if (inPurpose.isPresent()) {
+        context.report(PURPOSE, "purpose reads as a job request (\"" + inPurpose.get() + "\"); expected"
             + " a purpose of learning, advice and names", HINT);
       }
       List<AgendaItem> items = agenda.items();
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
-        String phrase = TextFacts.firstJobPhrase(item.text());
-        if (phrase != null) {
+        Optional<String> phrase = item.textFacts().jobRequest();
+        if (phrase.isPresent()) {
           context.report(context.item(i).field("text"),
-              noun(item) + " " + item.id() + " reads as a job request (\"" + phrase + "\");"
+              noun(item) + " " + item.id() + " reads as a job request (\"" + phrase.get() + "\");"
                   + " expected items that ask for advice, information and names",
               HINT);
         }

@@ -101,7 +101,7 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      int words = context.texts().purpose().words();
+      int words = context.agenda().purposeFacts().words();
       if (words == 0) {
         context.report(PURPOSE,
             "purpose is empty; expected a sentence saying why you asked for the meeting",

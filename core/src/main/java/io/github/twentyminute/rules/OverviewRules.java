@@ -1,10 +1,11 @@
 package io.github.twentyminute.rules;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.internal.TextFacts;
+import io.github.twentyminute.agenda.TextFacts;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
+import java.util.List;
 
 /** The rules on the career overview: {@code overview.length}, {@code overview.not-resume}. */
 final class OverviewRules {
@@ -28,7 +29,7 @@ final class OverviewRules {
       Duration planned = agenda.planned(PhaseId.OVERVIEW);
       boolean isPlanned = !planned.isZero();
       Duration available = isPlanned ? planned : phase.timeBox().max();
-      int words = context.texts().overview().words();
+      int words = agenda.overviewFacts().words();
       int pace = settings.wordsPerMinute();
       if (words == 0) {
         context.report(OVERVIEW,
@@ -65,19 +66,19 @@ final class OverviewRules {
 
     @Override
     public void check(RuleContext context) {
-      TextFacts facts = context.texts().overview();
+      TextFacts facts = context.agenda().overviewFacts();
       if (facts.words() == 0) {
         return;
       }
       int maximum = context.settings().maximumOverviewYears();
-      if (facts.yearCount() > maximum) {
-        int[] years = facts.years();
+      List<Integer> years = facts.years();
+      if (years.size() > maximum) {
         StringBuilder list = new StringBuilder();
         for (int year : years) {
           list.append(list.length() == 0 ? "" : ", ").append(year);
         }
         context.report(OVERVIEW,
-            "career overview mentions " + plural(years.length, "year") + " (" + list
+            "career overview mentions " + plural(years.size(), "year") + " (" + list
                 + "); expected at most " + maximum + " in an overview, which tells a story"
                 + " rather than reciting a resume",
             "Tell your career in a few sentences that lead to why you asked; leave the dates to"

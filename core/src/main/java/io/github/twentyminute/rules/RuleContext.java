@@ -5,7 +5,6 @@ import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Rule} sees while it checks one agenda: the agenda and its plan, the rule
@@ -24,7 +23,6 @@ public final class RuleContext {
   private final List<Violation> found;
   private String ruleId = "";
   private Severity severity = Severity.ERROR;
-  private @Nullable AgendaTexts texts;
 
   RuleContext(Agenda agenda, RuleSettings settings, List<Violation> found) {
     this.agenda = agenda;
@@ -35,19 +33,6 @@ public final class RuleContext {
   void start(String ruleId, Severity severity) {
     this.ruleId = ruleId;
     this.severity = severity;
-  }
-
-  /**
-   * Returns the facts of the agenda's texts, worked out once for this validation and shared by
-   * the built-in rules that read them.
-   */
-  AgendaTexts texts() {
-    AgendaTexts known = texts;
-    if (known == null) {
-      known = new AgendaTexts(agenda);
-      texts = known;
-    }
-    return known;
   }
 
   /**

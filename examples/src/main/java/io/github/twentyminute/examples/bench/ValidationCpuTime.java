@@ -17,32 +17,59 @@ import java.lang.management.ThreadMXBean;
  * io.github.twentyminute.examples.bench.ValidationCpuTime}
  */
 public final class ValidationCpuTime {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ValidationCpuTime() {}
 
   /**
-   * Runs 10 rounds of 1,000,000 validations after a warm-up and prints the CPU time of each.
+   * Runs 10 rounds of 1,000,000 validations of the sample agenda after a warm-up, then 10 rounds
+   * of 200,000 first validations of new copies of it (the CPU time of building a copy and of
+   * building and validating one), and prints the CPU time of each.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     RuleSet rules = RuleSet.standard();
     Agenda agenda = SampleMeeting.agenda();
     long sink = 0;
     for (int round = -5; round < 10; round++) {
       int validations = 1_000_000;
-      long start = threads.getCurrentThreadCpuTime();
+      long start = cpuTime();
       for (int i = 0; i < validations; i++) {
         sink += rules.validate(agenda).violations().size();
       }
-      long cpu = threads.getCurrentThreadCpuTime() - start;
-      if (round >= 0) {
-        System.out.printf("round %d: %.0f ns of CPU time a validation, %.0f validations a CPU"
-            + " second%n", round, (double) cpu / validations, validations * 1e9 / cpu);
+      print(round, "validation of the sample agenda", cpuTime() - start, validations);
+    }
+    for (int round = -5; round < 10; round++) {
+      int copies = 200_000;
+      long start = cpuTime();
+      for (int i = 0; i < copies; i++) {
+        sink += ValidationBenchmark.copy(agenda).items().size() - agenda.items().size();
       }
+      long build = cpuTime() - start;
+      start = cpuTime();
+      for (int i = 0; i < copies; i++) {
+        sink += rules.validate(ValidationBenchmark.copy(agenda)).violations().size();
+      }
+      long buildAndValidate = cpuTime() - start;
+      print(round, "new copy built", build, copies);
+      print(round, "new copy built and validated", buildAndValidate, copies);
+      print(round, "first validation of a new copy (the difference)", buildAndValidate - build,
+          copies);
     }
     if (sink != 0) {
       throw new IllegalStateException("the sample agenda must pass every built-in rule");
+    }
+  }
+
+  private static long cpuTime() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  private static void print(int round, String what, long cpu, int times) {
+    if (round >= 0) {
+      System.out.printf("round %d, %s: %.0f ns of CPU time each, %.0f a CPU second%n", round,
+          what, (double) cpu / times, times * 1e9 / cpu);
     }
   }
 }
