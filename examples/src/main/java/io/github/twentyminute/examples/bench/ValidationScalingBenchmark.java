@@ -18,6 +18,11 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Time to validate generated valid agendas of 10 to 10,000 items with every built-in rule; the
  * time per item (the score divided by {@code items}) should stay flat.
+ *
+ * <p>{@link #validate()} validates the same agenda again, whose texts were read by the first
+ * validation. {@link #validateNewCopy()} builds a new copy of it and validates that, reading every
+ * text; {@link #buildNewCopy()} only builds the copy, so the difference between the two is the
+ * first validation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,5 +53,26 @@ public class ValidationScalingBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return rules.validate(agenda);
+  }
+
+  /**
+   * Builds a new copy of the agenda and validates it.
+   *
+   * @return the report, so the work is not optimised away
+   */
+  @Benchmark
+  public ValidationReport validateNewCopy() {
+    return rules.validate(ValidationBenchmark.copy(agenda));
+  }
+
+  /**
+   * Builds a new copy of the agenda, the part of {@link #validateNewCopy()} that is not
+   * validation.
+   *
+   * @return the copy, so the work is not optimised away
+   */
+  @Benchmark
+  public Agenda buildNewCopy() {
+    return ValidationBenchmark.copy(agenda);
   }
 }
