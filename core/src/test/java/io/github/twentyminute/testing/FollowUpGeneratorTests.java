@@ -13,6 +13,10 @@ import io.github.twentyminute.plan.FollowUpPolicy;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import io.github.twentyminute.followup.Commitment;
+import io.github.twentyminute.plan.FollowUpKind;
+import io.github.twentyminute.plan.FollowUpWindow;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class FollowUpGeneratorTests {
@@ -78,5 +82,60 @@ class FollowUpGeneratorTests {
     assertThatThrownBy(() -> FollowUpGenerator.withMaxCommitments(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("max commitments must be zero or positive, but was -1");
+  }
+
+  @Test
+  void highestDrawsGiveTheFullestFollowUpDoneOneSecondLate() {
+    Randomness highest = (min, max) -> max;
+
+    FollowUp followUp = GENERATOR.followUp(highest);
+
+    assertThat(followUp.meetingEnd()).isEqualTo(Instant.parse("2027-01-01T09:00:00Z"));
+    assertThat(followUp.policy().window(FollowUpKind.REPORT_BACK)).isEqualTo(FollowUpWindow.of(
+        Duration.ofDays(30), Duration.ofDays(90), 5));
+    assertThat(followUp.commitments()).extracting(Commitment::toString).containsExactly(
+        "c1 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)",
+        "c2 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)",
+        "c3 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)",
+        "c4 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)",
+        "c5 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)",
+        "c6 THEIRS ADVICE Priya Nair \"Ask about the analyst opening\" due 2027-02-10T09:00:00Z"
+            + " (recorded only)");
+    assertThat(followUp.completions()).extracting(Object::toString).containsExactly(
+        "thank-you-note done 2027-04-01T09:00:01Z", "next-touchpoint done 2027-04-01T09:00:01Z");
+    assertThat(GENERATOR.instantFor(followUp, highest))
+        .isEqualTo(Instant.parse("2027-04-01T09:00:01Z"));
+  }
+
+  @Test
+  void middleDrawsGiveReferralsWithoutDueDatesDoneOnTheirIdealDay() {
+    Randomness twoThirds = (min, max) -> min + (max - min) * 2 / 3;
+
+    FollowUp followUp = GENERATOR.followUp(twoThirds);
+
+    assertThat(followUp.meetingEnd()).isEqualTo(Instant.parse("2026-09-01T17:00:00Z"));
+    assertThat(followUp.policy()).isEqualTo(FollowUpPolicy.standard());
+    assertThat(followUp.commitments()).extracting(Commitment::toString).containsExactly(
+        "c1 MINE REFERRAL Mia Larsen \"Share notes from the forum\"",
+        "c2 MINE REFERRAL Mia Larsen \"Share notes from the forum\"",
+        "c3 MINE REFERRAL Mia Larsen \"Share notes from the forum\"",
+        "c4 MINE REFERRAL Mia Larsen \"Share notes from the forum\"");
+    assertThat(followUp.completions()).extracting(Object::toString).containsExactly(
+        "thank-you-note done 2026-09-02T17:00:00Z",
+        "deliver-promise:c1 done 2026-09-10T08:53:20Z",
+        "deliver-promise:c2 done 2026-09-10T08:53:20Z",
+        "deliver-promise:c3 done 2026-09-10T08:53:20Z",
+        "deliver-promise:c4 done 2026-09-10T08:53:20Z",
+        "next-touchpoint done 2026-10-31T17:00:00Z");
+    assertThat(GENERATOR.instantFor(followUp, twoThirds))
+        .isEqualTo(Instant.parse("2027-01-12T17:00:00Z"));
+    assertThat(GENERATOR.instantFor(GENERATOR.followUp(Randomness.simplest()),
+        Randomness.simplest())).isEqualTo(Instant.parse("2025-12-31T09:00:00Z"));
+    assertThat(GENERATOR.maxCommitments()).isEqualTo(6);
   }
 }

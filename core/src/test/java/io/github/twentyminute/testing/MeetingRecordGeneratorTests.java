@@ -11,6 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.SessionEvent;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class MeetingRecordGeneratorTests {
@@ -67,6 +72,55 @@ class MeetingRecordGeneratorTests {
     assertThat(simplest.insights()).isEmpty();
     assertThat(simplest.meetingEnd()).isEqualTo(MeetingRecordGenerator.EPOCH.plusSeconds(1200));
     assertThat(simplest.counterpart().name()).isEqualTo("Dana Reyes");
+  }
+
+  @Test
+  void theHighestDrawsGiveAFullRecord() {
+    Randomness highest = (min, max) -> max;
+
+    MeetingRecord record = generator.record(highest, "m9");
+
+    Instant start = MeetingRecordGenerator.EPOCH.plus(Duration.ofDays(365));
+    assertThat(record.agenda().scheduledStart()).contains(start);
+    assertThat(record.counterpart().name()).isEqualTo(generator.name(7));
+    assertThat(record.evangelist()).isEqualTo(Evangelist.values()[Evangelist.values().length - 1]);
+    assertThat(record.revision()).isEqualTo(5);
+    MeetingSession session = record.session().orElseThrow();
+    List<SessionEvent> events = session.events();
+    assertThat(events.get(0)).isEqualTo(SessionEvent.started(start.plusSeconds(180)));
+    assertThat(session.startedAt()).contains(start.plusSeconds(60));
+    assertThat(events.stream().filter(e -> e instanceof SessionEvent.Paused).count()).isEqualTo(1);
+    assertThat(events.stream().filter(e -> e instanceof SessionEvent.ItemSkipped)).isEmpty();
+    long seconds = 180 + 3 * 20 + 300 + 60;
+    for (AgendaItem item : record.agenda().items()) {
+      assertThat(session.isItemDone(item.id())).isTrue();
+      seconds += item.planned().getSeconds() * 150 / 100;
+    }
+    Instant end = start.plusSeconds(seconds);
+    assertThat(session.endedAt()).contains(end);
+    assertThat(record.meetingEnd()).isEqualTo(end);
+    assertThat(record.followUp().counterpart()).contains(record.agenda().counterpart());
+    assertThat(record.followUp().commitments()).extracting(c -> c.id())
+        .containsExactly("c1", "c2", "c3", "c4");
+    assertThat(record.followUp().completions()).hasSize(record.followUp().tasks().size())
+        .allSatisfy(c -> assertThat(c.doneAt())
+            .isEqualTo(end.plus(Duration.ofDays(120))));
+    String lastItem = record.agenda().items().get(record.agenda().items().size() - 1).id();
+    assertThat(record.insights()).hasSize(3).allSatisfy(insight -> {
+      assertThat(insight.tags()).containsExactly("tools");
+      assertThat(insight.itemId()).contains(lastItem);
+    });
+  }
+
+  @Test
+  void acceptsTheSmallestSettingsAndCounts() {
+    MeetingRecordGenerator one = generator.withPeople(1).withMaxCommitments(0);
+
+    assertThat(one.people()).isEqualTo(1);
+    assertThat(one.maxCommitments()).isZero();
+    assertThat(one.records(Randomness.seeded(5), 0)).isEmpty();
+    assertThat(one.records(Randomness.seeded(5), 2)).extracting(MeetingRecord::id)
+        .containsExactly("m1", "m2");
   }
 
   @Test

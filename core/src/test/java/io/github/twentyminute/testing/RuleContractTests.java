@@ -58,6 +58,15 @@ class RuleContractTests {
     ContractResult result = RuleContract.of(rule).check();
     assertThat(result.failures()).hasSize(20);
     assertThat(result.agendasChecked()).isEqualTo(20);
+    assertThat(result.failures()).extracting(f -> f.seed().getAsLong())
+        .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L,
+            16L, 17L, 18L, 19L);
+    assertThat(result).hasToString(result.summary());
+    assertThat(result.failures().get(0)).isEqualTo(result.failures().get(0))
+        .isNotEqualTo(result.failures().get(1)).isNotEqualTo("seed 0")
+        .hasSameHashCodeAs(RuleContract.of(rule).agendas(1).check().failures().get(0));
+    assertThat(result.failures().get(0).hashCode())
+        .isNotEqualTo(result.failures().get(1).hashCode());
     assertThat(result.failures().get(0)).hasToString("seed 0: rule acme.always-throws threw"
         + " java.lang.UnsupportedOperationException; expected it to report findings through its"
         + " context");
@@ -95,7 +104,8 @@ class RuleContractTests {
     ContractResult result = RuleContract.of(rule).agendas(1).check();
     assertThat(result.failures()).singleElement().satisfies(failure -> assertThat(
         failure.problem()).startsWith("rule acme.fixed is not deterministic: the same agenda"
-            + " gave [WARNING acme.fixed at purpose: call 1"));
+            + " gave [WARNING acme.fixed at purpose: call 1").contains("and then [WARNING acme.fixed"
+            + " at purpose: call 2"));
   }
 
   @Test
