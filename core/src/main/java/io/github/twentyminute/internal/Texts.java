@@ -139,17 +139,15 @@ public final class Texts {
 
   /**
    * Reads the year from 1900 to 2099 that starts at a position, if four digits standing alone
-   * start there. The caller has checked that the character before is not a word character.
+   * start there. The caller has checked that the character before is not a word character and
+   * that four characters are left from the position.
    *
    * @param text the text, not null
-   * @param start where the year would start
+   * @param start where the year would start, at most {@code text.length() - 4}
    * @return the year, or 0 if there is none
    */
-  static int yearAt(String text, int start) {
+  private static int yearAt(String text, int start) {
     int n = text.length();
-    if (start + 4 > n) {
-      return 0;
-    }
     char c = text.charAt(start);
     if ((c != '1' && c != '2') || !isDigit(text.charAt(start + 1))
         || !isDigit(text.charAt(start + 2)) || !isDigit(text.charAt(start + 3))

@@ -104,6 +104,15 @@ class TextFactsTests {
   }
 
   @Test
+  void factsOfDifferentTextsSpreadOverHashCodes() {
+    java.util.Set<Integer> codes = new java.util.HashSet<>();
+    for (int words = 1; words <= 50; words++) {
+      codes.add(TextFacts.of("word ".repeat(words)).hashCode());
+    }
+    assertThat(codes).hasSizeGreaterThan(45);
+  }
+
+  @Test
   void anAgendaReadsEachOfItsTextsOnceAndKeepsTheFacts() {
     Agenda agenda = SampleMeeting.agenda();
     TextFacts purpose = agenda.purposeFacts();

@@ -22,6 +22,9 @@ class TextsTests {
         .containsExactly(2009, 2012);
     assertThat(Texts.years("1990 1991 1992 1993 1994 1995")).hasSize(6);
     assertThat(Texts.years("no years")).isEmpty();
+    assertThat(Texts.years("in 199")).isEmpty();
+    assertThat(Texts.years("2019")).containsExactly(2019);
+    assertThat(Texts.years("x 2019")).containsExactly(2019);
   }
 
   @Test
@@ -71,6 +74,7 @@ class TextsTests {
 
   @Test
   void matchesOneLetterPhrasesAndPhrasesAtTheEndsOfTheAlphabet() {
+    assertThat(new PhraseMatcher(List.of("z")).find("from a to z")).isEqualTo("z");
     PhraseMatcher matcher = new PhraseMatcher(List.of("i", "apple", "zoo"));
     assertThat(matcher.find("so i")).isEqualTo("i");
     assertThat(matcher.find("I, then")).isEqualTo("i");

@@ -21,11 +21,11 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class BuiltInRulesTests {
-  private static final Agenda SAMPLE = SampleMeeting.agenda();
+  private final Agenda sample = SampleMeeting.agenda();
 
   @Test
   void sampleAgendaPassesEveryBuiltInRule() {
-    ValidationReport report = RuleSet.standard().validate(SAMPLE);
+    ValidationReport report = RuleSet.standard().validate(sample);
     assertThat(report.violations()).isEmpty();
     assertThat(report.rulesRun()).containsExactlyElementsOf(BuiltInRules.ids());
     assertThat(report.rulesPassed()).hasSize(16);
@@ -51,7 +51,7 @@ class BuiltInRulesTests {
 
   @Test
   void budgetTotalReportsTimePastTheBudget() {
-    Agenda agenda = withItem(SAMPLE, "q1", i -> i.withPlanned(Duration.ofSeconds(240)));
+    Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(240)));
     assertThat(found(agenda)).containsExactly(Violation.of("budget.total", Severity.ERROR,
         Path.of("items"), "agenda planned for 21:00; the plan's budget is 20:00",
         "Cut 1:00 to keep to the 20:00 you promised: shorten or drop your lowest-priority"
@@ -60,19 +60,19 @@ class BuiltInRulesTests {
 
   @Test
   void budgetCeilingReportsTimePastTheCeilingInsteadOfTheBudget() {
-    Agenda agenda = withItem(SAMPLE, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 630)));
+    Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 630)));
     assertThat(found(agenda, "budget.ceiling")).containsExactly(Violation.of("budget.ceiling",
         Severity.ERROR, Path.of("items"),
         "agenda planned for 30:30; the hard ceiling is 30:00 (the budget is 20:00)",
         "Cut at least 0:30 to stay under the ceiling, and 10:30 to keep to the 20:00 you"
             + " promised"));
     assertThat(found(agenda, "budget.total")).isEmpty();
-    assertThat(found(SAMPLE, "budget.ceiling")).isEmpty();
+    assertThat(found(sample, "budget.ceiling")).isEmpty();
   }
 
   @Test
   void phaseTimeboxReportsAPhaseOverItsMaximum() {
-    Agenda agenda = withItem(SAMPLE, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 90)));
+    Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 90)));
     assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
         Severity.ERROR, Path.parse("phases[discussion]"),
         "discussion planned for 15:30; its time box allows 12:00 to 15:00",
@@ -81,7 +81,7 @@ class BuiltInRulesTests {
 
   @Test
   void phaseTimeboxReportsAPhaseUnderItsMinimum() {
-    Agenda agenda = withItem(SAMPLE, "e3", i -> i.withPlanned(Duration.ofSeconds(10)));
+    Agenda agenda = withItem(sample, "e3", i -> i.withPlanned(Duration.ofSeconds(10)));
     assertThat(found(agenda)).containsExactly(Violation.of("phase.timebox", Severity.ERROR,
         Path.parse("phases[ending]"), "ending planned for 1:40; its time box allows 2:00 to 3:00",
         "Plan 0:20 more for ending, or lower the minimum of its time box"));
@@ -89,7 +89,7 @@ class BuiltInRulesTests {
 
   @Test
   void phaseTimeboxReportsAGroupPastItsLimit() {
-    Agenda agenda = withItem(SAMPLE, "o1", i -> i.withPlanned(Duration.ofSeconds(150)));
+    Agenda agenda = withItem(sample, "o1", i -> i.withPlanned(Duration.ofSeconds(150)));
     assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
         Severity.ERROR, Path.parse("plan.groupLimits[0]"),
         "introduction + overview planned for 4:30; together they may take at most 4:00",
@@ -98,9 +98,9 @@ class BuiltInRulesTests {
 
   @Test
   void phaseOrderReportsAnItemAfterALaterPhase() {
-    List<AgendaItem> items = new ArrayList<>(SAMPLE.items());
-    items.add(items.remove(SAMPLE.indexOf("q6")));
-    assertThat(found(SAMPLE.withItems(items))).containsExactly(Violation.of("phase.order",
+    List<AgendaItem> items = new ArrayList<>(sample.items());
+    items.add(items.remove(sample.indexOf("q6")));
+    assertThat(found(sample.withItems(items))).containsExactly(Violation.of("phase.order",
         Severity.ERROR, Path.parse("items[12].phase"),
         "question q6 is in discussion but comes after an item in ending; the plan's order is"
             + " introduction, overview, discussion, ending",
@@ -109,7 +109,7 @@ class BuiltInRulesTests {
 
   @Test
   void phaseRequiredReportsARequiredPhaseWithNoItems() {
-    Agenda agenda = without(SAMPLE, "e1", "e2", "e3");
+    Agenda agenda = without(sample, "e1", "e2", "e3");
     assertThat(found(agenda, "phase.required")).containsExactly(Violation.of("phase.required",
         Severity.ERROR, Path.parse("phases[ending]"),
         "phase ending has no items; the plan requires it, within 2:00 to 3:00",
@@ -120,7 +120,7 @@ class BuiltInRulesTests {
 
   @Test
   void itemDurationReportsAnItemWithNoTime() {
-    Agenda agenda = withItem(SAMPLE, "q6", i -> i.withPlanned(Duration.ZERO));
+    Agenda agenda = withItem(sample, "q6", i -> i.withPlanned(Duration.ZERO));
     assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
         Severity.ERROR, Path.parse("items[9].planned"),
         "question q6 is planned for 0:00; expected more than 0:00",
@@ -129,7 +129,7 @@ class BuiltInRulesTests {
 
   @Test
   void itemDurationReportsAnItemLongerThanItsPhaseMayTake() {
-    Agenda agenda = withItem(SAMPLE, "q1", i -> i.withPlanned(Duration.ofMinutes(16)));
+    Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofMinutes(16)));
     assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
         Severity.ERROR, Path.parse("items[4].planned"),
         "question q1 is planned for 16:00; its phase discussion may take at most 15:00 in all",
@@ -138,7 +138,7 @@ class BuiltInRulesTests {
 
   @Test
   void discussionQuestionsReportsTooFewQuestions() {
-    Agenda agenda = without(SAMPLE, "q3", "q4", "q5", "q6");
+    Agenda agenda = without(sample, "q3", "q4", "q5", "q6");
     assertThat(found(agenda, "discussion.questions")).containsExactly(Violation.of(
         "discussion.questions", Severity.WARNING, Path.parse("phases[discussion]"),
         "discussion has 2 prepared questions; expected at least 3",
@@ -148,7 +148,7 @@ class BuiltInRulesTests {
   @Test
   void discussionQuestionsReportsMoreQuestionsThanTheTimeHolds() {
     RuleSettings slow = RuleSettings.builder().questionPace(Duration.ofMinutes(3)).build();
-    assertThat(found(SAMPLE, slow)).containsExactly(Violation.of("discussion.questions",
+    assertThat(found(sample, slow)).containsExactly(Violation.of("discussion.questions",
         Severity.WARNING, Path.parse("phases[discussion]"),
         "discussion has 6 prepared questions; its 15:00 holds at most 5 at 3:00 a question",
         "Drop the lowest-priority question, or keep it in reserve outside the agenda"));
@@ -157,7 +157,7 @@ class BuiltInRulesTests {
   @Test
   void homeworkCounterpartReportsTooFewNotes() {
     RuleSettings strict = RuleSettings.builder().minimumResearchNotes(4).build();
-    assertThat(found(SAMPLE, strict)).containsExactly(Violation.of("homework.counterpart",
+    assertThat(found(sample, strict)).containsExactly(Violation.of("homework.counterpart",
         Severity.WARNING, Path.parse("counterpart.notes"),
         "Dana Reyes has 3 research notes; expected at least 4 on their background, current"
             + " role and what they do now",
@@ -167,8 +167,8 @@ class BuiltInRulesTests {
 
   @Test
   void homeworkCounterpartReportsAMissingRoleAndOrganisation() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withCounterpart(
-        ImmutableContact.copyOf(SAMPLE.counterpart()).withRole("").withOrganisation(" "));
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withCounterpart(
+        ImmutableContact.copyOf(sample.counterpart()).withRole("").withOrganisation(" "));
     assertThat(found(agenda)).containsExactly(
         Violation.of("homework.counterpart", Severity.WARNING, Path.parse("counterpart.organisation"),
             "Dana Reyes has no organisation; expected where they work now",
@@ -181,7 +181,7 @@ class BuiltInRulesTests {
 
   @Test
   void homeworkQuestionsLinkedReportsAQuestionWithNoNote() {
-    Agenda agenda = withItem(SAMPLE, "q4",
+    Agenda agenda = withItem(sample, "q4",
         i -> ImmutableAgendaItem.copyOf(i).withLinkedNotes(List.of()));
     assertThat(found(agenda)).containsExactly(Violation.of("homework.questions-linked",
         Severity.WARNING, Path.parse("items[7].linkedNotes"),
@@ -193,7 +193,7 @@ class BuiltInRulesTests {
 
   @Test
   void overviewLengthReportsAnEmptyOverview() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withOverview("");
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
         Path.of("overview"),
         "career overview is empty; expected one you can say in 2:00 (up to 280 words at 140"
@@ -204,7 +204,7 @@ class BuiltInRulesTests {
   @Test
   void overviewLengthReportsAnOverviewTooLongToSay() {
     String overview = "claims ".repeat(295) + "which is why I asked";
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withOverview(overview);
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview(overview);
     assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
         Path.of("overview"),
         "career overview takes about 2:09 to say (300 words at 140 words a minute); the"
@@ -216,7 +216,7 @@ class BuiltInRulesTests {
 
   @Test
   void overviewNotResumeReportsAListOfYears() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withOverview("I worked at Harbor from 2009"
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("I worked at Harbor from 2009"
         + " to 2012, at Contoso from 2012 to 2015 and at Litware from 2015 to 2019, which is"
         + " why I asked.");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
@@ -229,7 +229,7 @@ class BuiltInRulesTests {
 
   @Test
   void overviewNotResumeReportsAnOverviewThatNeverSaysWhy() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE)
+    Agenda agenda = ImmutableAgenda.copyOf(sample)
         .withOverview("I have handled property claims for six years.");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
         Severity.WARNING, Path.of("overview"),
@@ -241,7 +241,7 @@ class BuiltInRulesTests {
 
   @Test
   void gratitudeReportsAMissingClosingThanks() {
-    Agenda agenda = withItem(without(SAMPLE, "e3"), "e2",
+    Agenda agenda = withItem(without(sample, "e3"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(75)));
     assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
         Severity.WARNING, Path.parse("phases[ending]"),
@@ -252,7 +252,7 @@ class BuiltInRulesTests {
 
   @Test
   void gratitudeReportsThanksInTheWrongPhase() {
-    Agenda agenda = withItem(SAMPLE, "i1",
+    Agenda agenda = withItem(sample, "i1",
         i -> ImmutableAgendaItem.copyOf(i).withPhase(PhaseId.OVERVIEW));
     assertThat(found(agenda, "gratitude.before-after")).containsExactly(Violation.of(
         "gratitude.before-after", Severity.WARNING, Path.parse("items[0].phase"),
@@ -262,7 +262,7 @@ class BuiltInRulesTests {
 
   @Test
   void gratitudeReportsNoThanksWhenTheyAgreed() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withPreparation(Preparation.standard()
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withPreparation(Preparation.standard()
         .markDone(Preparation.RESEARCH).markDone(Preparation.QUESTIONS)
         .markDone(Preparation.OVERVIEW).markDone(Preparation.PURPOSE));
     assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
@@ -274,7 +274,7 @@ class BuiltInRulesTests {
 
   @Test
   void endingAskForNamesReportsAMissingCue() {
-    Agenda agenda = withItem(without(SAMPLE, "e1"), "e2",
+    Agenda agenda = withItem(without(sample, "e1"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(90)));
     assertThat(found(agenda)).containsExactly(Violation.of("ending.ask-for-names",
         Severity.WARNING, Path.parse("phases[ending]"),
@@ -285,7 +285,7 @@ class BuiltInRulesTests {
 
   @Test
   void endingOfferHelpReportsAMissingCue() {
-    Agenda agenda = withItem(without(SAMPLE, "e2"), "e1",
+    Agenda agenda = withItem(without(sample, "e2"), "e1",
         i -> i.withPlanned(Duration.ofSeconds(90)));
     assertThat(found(agenda)).containsExactly(Violation.of("ending.offer-help",
         Severity.WARNING, Path.parse("phases[ending]"),
@@ -304,14 +304,14 @@ class BuiltInRulesTests {
                 MeetingPlans.ending(TimeBox.ofMinutes(2, 2, 3)))
                 .cues(List.of(MeetingPlans.ASK_FOR_NAMES, MeetingPlans.THANKS_CLOSING)).build()))
         .build();
-    Agenda agenda = Agenda.builder().from(without(SAMPLE, "e2")).plan(plan).build();
+    Agenda agenda = Agenda.builder().from(without(sample, "e2")).plan(plan).build();
     agenda = withItem(agenda, "e1", i -> i.withPlanned(Duration.ofSeconds(90)));
     assertThat(RuleSet.standard().validate(agenda).violations()).isEmpty();
   }
 
   @Test
   void noJobRequestReportsJobWordingInAnItem() {
-    Agenda agenda = withItem(SAMPLE, "q5",
+    Agenda agenda = withItem(sample, "q5",
         i -> ImmutableAgendaItem.copyOf(i).withText("Is there an open position on your team?"));
     assertThat(found(agenda)).containsExactly(Violation.of("discussion.no-job-request",
         Severity.WARNING, Path.parse("items[8].text"),
@@ -323,21 +323,21 @@ class BuiltInRulesTests {
 
   @Test
   void noJobRequestReportsJobWordingInThePurposeAndMatchesWholeWordsOnly() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withPurpose("Ask whether you could HIRE ME");
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("Ask whether you could HIRE ME");
     assertThat(found(agenda, "discussion.no-job-request")).containsExactly(Violation.of(
         "discussion.no-job-request", Severity.WARNING, Path.of("purpose"),
         "purpose reads as a job request (\"hire me\"); expected a purpose of learning, advice"
             + " and names",
         "This is not a job interview: ask for advice, information and names instead; if they"
             + " know of an opening, they will tell you"));
-    Agenda harmless = withItem(SAMPLE, "q5", i -> ImmutableAgendaItem.copyOf(i)
+    Agenda harmless = withItem(sample, "q5", i -> ImmutableAgendaItem.copyOf(i)
         .withText("What did the jobsite teams learn from the reopening?"));
     assertThat(found(harmless)).isEmpty();
   }
 
   @Test
   void purposeReportsAnEmptyPurpose() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withPurpose("  ");
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("  ");
     assertThat(found(agenda)).containsExactly(Violation.of("agenda.purpose", Severity.ERROR,
         Path.of("purpose"),
         "purpose is empty; expected a sentence saying why you asked for the meeting",
@@ -348,7 +348,7 @@ class BuiltInRulesTests {
   @Test
   void purposeReportsAPurposeLongerThanASentence() {
     RuleSettings terse = RuleSettings.builder().maximumPurposeWords(10).build();
-    assertThat(found(SAMPLE, terse)).containsExactly(Violation.of("agenda.purpose",
+    assertThat(found(sample, terse)).containsExactly(Violation.of("agenda.purpose",
         Severity.ERROR, Path.of("purpose"),
         "purpose has 21 words; expected one sentence of at most 10",
         "Say why you asked in one sentence; keep the rest for the overview and questions"));

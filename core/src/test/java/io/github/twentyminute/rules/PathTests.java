@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -136,6 +138,27 @@ class PathTests {
     assertThat(paths).extracting(Path::toString).containsExactly(
         "$", "budget", "items", "items[2]", "items[2].text", "items[10]", "items[x]",
         "phases[discussion]", "phases[ending]");
+  }
+
+  @Test
+  void ordersKeysOfTheSameLengthByTheirCharacters() {
+    assertThat(Path.parse("items[12]")).isLessThan(Path.parse("items[13]"));
+    assertThat(Path.parse("items[13]")).isGreaterThan(Path.parse("items[12]"));
+    assertThat(Path.parse("phases[a]")).isLessThan(Path.parse("phases[b]"));
+    assertThat(Path.parse("phases[b]")).isGreaterThan(Path.parse("phases[a]"));
+    assertThat(Path.parse("items[2]")).isLessThan(Path.parse("items[a]"));
+    assertThat(Path.parse("items")).isLessThan(Path.parse("items[0]"));
+  }
+
+  @Test
+  void distinctPathsSpreadOverHashCodes() {
+    Set<Integer> codes = new HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      Path path = Path.of("items").index(i).field(i % 2 == 0 ? "text" : "planned");
+      assertThat(path.hashCode()).isEqualTo(Path.parse(path.toString()).hashCode());
+      codes.add(path.hashCode());
+    }
+    assertThat(codes).hasSizeGreaterThan(90);
   }
 
   @Test

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ReportDiffTests {
   private static final List<String> RULES = List.of("budget.total", "phase.timebox");
-  private static final Violation OVER = Violation.of("budget.total", Severity.ERROR, Path.root(),
+  private final Violation over = Violation.of("budget.total", Severity.ERROR, Path.root(),
       "agenda planned for 21:00; expected at most the 20:00 budget", "Drop a question");
-  private static final Violation ONE = Violation.of("phase.timebox", Severity.WARNING,
+  private final Violation one = Violation.of("phase.timebox", Severity.WARNING,
       Path.parse("items[1]"), "one", "hint");
-  private static final Violation TWO = Violation.of("phase.timebox", Severity.WARNING,
+  private final Violation two = Violation.of("phase.timebox", Severity.WARNING,
       Path.parse("items[2]"), "two", "hint");
-  private static final Violation THREE = Violation.of("phase.timebox", Severity.WARNING,
+  private final Violation three = Violation.of("phase.timebox", Severity.WARNING,
       Path.parse("items[3]"), "three", "hint");
 
   private static ValidationReport report(Violation... violations) {
@@ -23,34 +23,34 @@ class ReportDiffTests {
 
   @Test
   void splitsFixedNewAndRemainingInReportOrder() {
-    ReportDiff diff = ReportDiff.between(report(THREE, OVER, ONE), report(TWO, ONE, THREE));
+    ReportDiff diff = ReportDiff.between(report(three, over, one), report(two, one, three));
 
-    assertThat(diff.fixed()).containsExactly(OVER);
-    assertThat(diff.introduced()).containsExactly(TWO);
-    assertThat(diff.remaining()).containsExactly(ONE, THREE);
+    assertThat(diff.fixed()).containsExactly(over);
+    assertThat(diff.introduced()).containsExactly(two);
+    assertThat(diff.remaining()).containsExactly(one, three);
     assertThat(diff.isUnchanged()).isFalse();
     assertThat(diff.toString()).isEqualTo("1 fixed, 1 new, 2 remaining");
   }
 
   @Test
   void aChangedSeverityIsAFixAndANewViolation() {
-    Violation downgraded = OVER.withSeverity(Severity.WARNING);
+    Violation downgraded = over.withSeverity(Severity.WARNING);
 
-    ReportDiff diff = ReportDiff.between(report(OVER), report(downgraded));
+    ReportDiff diff = ReportDiff.between(report(over), report(downgraded));
 
-    assertThat(diff.fixed()).containsExactly(OVER);
+    assertThat(diff.fixed()).containsExactly(over);
     assertThat(diff.introduced()).containsExactly(downgraded);
     assertThat(diff.remaining()).isEmpty();
   }
 
   @Test
   void equalReportsAreUnchanged() {
-    ReportDiff diff = ReportDiff.between(report(ONE, TWO), report(TWO, ONE));
+    ReportDiff diff = ReportDiff.between(report(one, two), report(two, one));
 
     assertThat(diff.isUnchanged()).isTrue();
     assertThat(diff.fixed()).isEmpty();
     assertThat(diff.introduced()).isEmpty();
-    assertThat(diff.remaining()).containsExactly(ONE, TWO);
+    assertThat(diff.remaining()).containsExactly(one, two);
     assertThat(diff.toString()).isEqualTo("0 fixed, 0 new, 2 remaining");
   }
 

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleSetTests {
-  private static final Agenda SAMPLE = SampleMeeting.agenda();
-  private static final Rule NO_LONG_ITEMS = Rule.forEachItem("acme.no-long-items",
+  private final Agenda sample = SampleMeeting.agenda();
+  private final Rule noLongItems = Rule.forEachItem("acme.no-long-items",
       Severity.WARNING, item -> item.planned().compareTo(Duration.ofMinutes(2)) <= 0,
       item -> item.id() + " is planned for " + item.planned().toSeconds() + " s; expected at most"
           + " 120 s",
@@ -75,8 +75,8 @@ class RuleSetTests {
 
   @Test
   void reportListsEveryRuleThatRanIncludingThoseThatFoundNothing() {
-    RuleSet set = RuleSet.of(NO_LONG_ITEMS, BuiltInRules.get("agenda.purpose"));
-    ValidationReport report = set.validate(SAMPLE);
+    RuleSet set = RuleSet.of(noLongItems, BuiltInRules.get("agenda.purpose"));
+    ValidationReport report = set.validate(sample);
     assertThat(report.rulesRun()).containsExactly("acme.no-long-items", "agenda.purpose");
     assertThat(report.rulesFired()).containsExactly("acme.no-long-items");
     assertThat(report.rulesPassed()).containsExactly("agenda.purpose");
@@ -92,7 +92,7 @@ class RuleSetTests {
   @Test
   void ruleThatThrowsBecomesAnErrorAndTheOtherRulesStillRun() {
     RuleSet set = RuleSet.of(THROWS).and(RuleSet.standard());
-    ValidationReport report = set.validate(SAMPLE);
+    ValidationReport report = set.validate(sample);
     assertThat(report.rulesRun()).hasSize(17).startsWith("acme.broken");
     assertThat(report.isValid()).isFalse();
     assertThat(report.violations()).containsExactly(
@@ -110,7 +110,7 @@ class RuleSetTests {
   void ruleThatReportsABlankMessageBecomesAnError() {
     Rule blank = Rule.of("acme.blank", Severity.WARNING, agenda -> false, agenda -> " ",
         "Never holds");
-    ValidationReport report = RuleSet.of(blank).validate(SAMPLE);
+    ValidationReport report = RuleSet.of(blank).validate(sample);
     assertThat(report.violations()).singleElement().satisfies(v -> {
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
       assertThat(v.message()).isEqualTo("rule acme.blank failed with"
@@ -128,9 +128,9 @@ class RuleSetTests {
         "Keep the overview under 200 characters");
     assertThat(shortOverview.id()).isEqualTo("acme.short-overview");
     assertThat(shortOverview.description()).isEqualTo("Keep the overview under 200 characters");
-    assertThat(RuleSet.of(shortOverview).validate(SAMPLE).violations()).containsExactly(
+    assertThat(RuleSet.of(shortOverview).validate(sample).violations()).containsExactly(
         Violation.of("acme.short-overview", Severity.INFO, Path.root(),
-            "overview has " + SAMPLE.overview().length() + " characters; expected under 200",
+            "overview has " + sample.overview().length() + " characters; expected under 200",
             "Change the agenda so that it meets rule acme.short-overview: Keep the overview"
                 + " under 200 characters"));
   }
@@ -141,7 +141,7 @@ class RuleSetTests {
     assertThat(set.isEnabled("budget.total")).isFalse();
     assertThat(set.ids()).hasSize(16);
     assertThat(set.enabledIds()).hasSize(14).doesNotContain("budget.total", "agenda.purpose");
-    Agenda noPurpose = ImmutableAgenda.copyOf(SAMPLE).withPurpose("");
+    Agenda noPurpose = ImmutableAgenda.copyOf(sample).withPurpose("");
     assertThat(set.validate(noPurpose).violations()).isEmpty();
     assertThat(set.validate(noPurpose).rulesRun()).doesNotContain("agenda.purpose");
     RuleSet again = set.enable("agenda.purpose");
@@ -154,7 +154,7 @@ class RuleSetTests {
     RuleSet set = RuleSet.standard().withSeverity("agenda.purpose", Severity.INFO);
     assertThat(set.severity("agenda.purpose")).isEqualTo(Severity.INFO);
     assertThat(RuleSet.standard().severity("agenda.purpose")).isEqualTo(Severity.ERROR);
-    ValidationReport report = set.validate(ImmutableAgenda.copyOf(SAMPLE).withPurpose(""));
+    ValidationReport report = set.validate(ImmutableAgenda.copyOf(sample).withPurpose(""));
     assertThat(report.isValid()).isTrue();
     assertThat(report.count(Severity.INFO)).isEqualTo(1);
     assertThat(report.violations().get(0).severity()).isEqualTo(Severity.INFO);
@@ -162,10 +162,10 @@ class RuleSetTests {
 
   @Test
   void addsRemovesAndComposesInOrder() {
-    RuleSet set = RuleSet.empty().with(NO_LONG_ITEMS).with(THROWS);
+    RuleSet set = RuleSet.empty().with(noLongItems).with(THROWS);
     assertThat(set.ids()).containsExactly("acme.no-long-items", "acme.broken");
     assertThat(set.without("acme.no-long-items").ids()).containsExactly("acme.broken");
-    RuleSet composed = RuleSet.of(THROWS).and(RuleSet.of(NO_LONG_ITEMS).disable(
+    RuleSet composed = RuleSet.of(THROWS).and(RuleSet.of(noLongItems).disable(
         "acme.no-long-items"));
     assertThat(composed.ids()).containsExactly("acme.broken", "acme.no-long-items");
     assertThat(composed.isEnabled("acme.no-long-items")).isFalse();
@@ -182,7 +182,7 @@ class RuleSetTests {
             + " (io.github.twentyminute.rules.BudgetRules$Total); remove it first with"
             + " without(\"budget.total\"), or give io.github.twentyminute.rules.BudgetRules$Total"
             + " another id");
-    assertThatThrownBy(() -> RuleSet.of(NO_LONG_ITEMS).disable("acme.nope"))
+    assertThatThrownBy(() -> RuleSet.of(noLongItems).disable("acme.nope"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule set has no rule acme.nope; its rules are [acme.no-long-items]");
     assertThatThrownBy(() -> RuleSet.standard().and(RuleSet.standard()))
@@ -200,17 +200,17 @@ class RuleSetTests {
     assertThat(RuleSet.discovered().ids()).containsExactly("acme.no-statements");
     RuleSet set = RuleSet.standard().withDiscovered();
     assertThat(set.ids()).hasSize(17).endsWith("acme.no-statements");
-    List<AgendaItem> items = new ArrayList<>(SAMPLE.items());
+    List<AgendaItem> items = new ArrayList<>(sample.items());
     items.add(3, AgendaItem.statement("s1", PhaseId.INTRODUCTION, "A word on my plans",
         Duration.ZERO));
-    assertThat(set.validate(SAMPLE.withItems(items)).forRule("acme.no-statements"))
+    assertThat(set.validate(sample.withItems(items)).forRule("acme.no-statements"))
         .containsExactly(Violation.of("acme.no-statements", Severity.INFO, Path.parse("items[3]"),
             "statement s1; expected none", "Turn it into a question"));
   }
 
   @Test
   void reportOrderIsBySeverityThenRuleThenPath() {
-    Agenda agenda = ImmutableAgenda.copyOf(SAMPLE).withPurpose("").withOverview("");
+    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("").withOverview("");
     ValidationReport report = RuleSet.standard().validate(agenda);
     assertThat(report.violations()).extracting(Violation::ruleId)
         .containsExactly("agenda.purpose", "overview.length");

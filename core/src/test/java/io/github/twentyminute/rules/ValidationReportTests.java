@@ -11,34 +11,34 @@ class ValidationReportTests {
   private static final List<String> RULES =
       List.of("budget.total", "phase.timebox", "agenda.purpose", "homework.counterpart");
 
-  private static final Violation OVER_BUDGET = Violation.of("budget.total", Severity.ERROR,
+  private final Violation overBudget = Violation.of("budget.total", Severity.ERROR,
       Path.root(), "agenda planned for 21:00; expected at most the 20:00 budget",
       "Drop your lowest-priority question");
-  private static final Violation DISCUSSION_LONG = Violation.of("phase.timebox", Severity.ERROR,
+  private final Violation discussionLong = Violation.of("phase.timebox", Severity.ERROR,
       Path.parse("phases[discussion]"), "discussion planned for 16:00; its time box allows"
           + " 12:00 to 15:00", "Shorten a question");
-  private static final Violation ITEM_TEN = Violation.of("phase.timebox", Severity.WARNING,
+  private final Violation itemTen = Violation.of("phase.timebox", Severity.WARNING,
       Path.parse("items[10]"), "item ten", "hint ten");
-  private static final Violation ITEM_TWO = Violation.of("phase.timebox", Severity.WARNING,
+  private final Violation itemTwo = Violation.of("phase.timebox", Severity.WARNING,
       Path.parse("items[2]"), "item two", "hint two");
-  private static final Violation NO_PURPOSE = Violation.of("agenda.purpose", Severity.INFO,
+  private final Violation noPurpose = Violation.of("agenda.purpose", Severity.INFO,
       Path.of("purpose"), "no purpose; expected a sentence", "Say why you asked");
 
-  private static ValidationReport sample() {
+  private ValidationReport sample() {
     return ValidationReport.of(RULES,
-        List.of(NO_PURPOSE, ITEM_TEN, DISCUSSION_LONG, ITEM_TWO, OVER_BUDGET));
+        List.of(noPurpose, itemTen, discussionLong, itemTwo, overBudget));
   }
 
   @Test
   void ofSortsViolationsIntoReportOrder() {
     assertThat(sample().violations())
-        .containsExactly(OVER_BUDGET, DISCUSSION_LONG, ITEM_TWO, ITEM_TEN, NO_PURPOSE);
+        .containsExactly(overBudget, discussionLong, itemTwo, itemTen, noPurpose);
   }
 
   @Test
   void theSameFindingsInAnyOrderGiveEqualReports() {
     ValidationReport other = ValidationReport.of(RULES,
-        List.of(OVER_BUDGET, ITEM_TWO, NO_PURPOSE, DISCUSSION_LONG, ITEM_TEN));
+        List.of(overBudget, itemTwo, noPurpose, discussionLong, itemTen));
 
     assertThat(other).isEqualTo(sample()).hasSameHashCodeAs(sample());
   }
@@ -57,8 +57,8 @@ class ValidationReportTests {
     assertThat(report.count(Severity.INFO)).isEqualTo(1);
     assertThat(report.counts()).containsExactly(
         Map.entry(Severity.ERROR, 2), Map.entry(Severity.WARNING, 2), Map.entry(Severity.INFO, 1));
-    assertThat(report.errors()).containsExactly(OVER_BUDGET, DISCUSSION_LONG);
-    assertThat(report.withSeverity(Severity.WARNING)).containsExactly(ITEM_TWO, ITEM_TEN);
+    assertThat(report.errors()).containsExactly(overBudget, discussionLong);
+    assertThat(report.withSeverity(Severity.WARNING)).containsExactly(itemTwo, itemTen);
   }
 
   @Test
@@ -84,13 +84,13 @@ class ValidationReportTests {
   @Test
   void isValidOnlyWithoutErrors() {
     assertThat(sample().isValid()).isFalse();
-    assertThat(ValidationReport.of(RULES, List.of(ITEM_TWO, NO_PURPOSE)).isValid()).isTrue();
+    assertThat(ValidationReport.of(RULES, List.of(itemTwo, noPurpose)).isValid()).isTrue();
   }
 
   @Test
   void forRuleSelectsOneRulesViolationsInReportOrder() {
     assertThat(sample().forRule("phase.timebox"))
-        .containsExactly(DISCUSSION_LONG, ITEM_TWO, ITEM_TEN);
+        .containsExactly(discussionLong, itemTwo, itemTen);
     assertThat(sample().forRule("homework.counterpart")).isEmpty();
   }
 
@@ -98,9 +98,9 @@ class ValidationReportTests {
   void underSelectsViolationsAtOrBelowAPath() {
     ValidationReport report = sample();
 
-    assertThat(report.under(Path.of("items"))).containsExactly(ITEM_TWO, ITEM_TEN);
-    assertThat(report.under(Path.parse("items[10]"))).containsExactly(ITEM_TEN);
-    assertThat(report.under(Path.parse("phases[discussion]"))).containsExactly(DISCUSSION_LONG);
+    assertThat(report.under(Path.of("items"))).containsExactly(itemTwo, itemTen);
+    assertThat(report.under(Path.parse("items[10]"))).containsExactly(itemTen);
+    assertThat(report.under(Path.parse("phases[discussion]"))).containsExactly(discussionLong);
     assertThat(report.under(Path.parse("phases[ending]"))).isEmpty();
     assertThat(report.under(Path.root())).containsExactlyElementsOf(report.violations());
   }
@@ -136,7 +136,7 @@ class ValidationReportTests {
 
   @Test
   void summaryHeadlineCountsInTheSingular() {
-    ValidationReport report = ValidationReport.of(List.of("phase.timebox"), List.of(ITEM_TWO));
+    ValidationReport report = ValidationReport.of(List.of("phase.timebox"), List.of(itemTwo));
 
     assertThat(report.toString()).isEqualTo("valid: 0 errors, 1 warning, 0 notes; 1 rule ran");
     assertThat(ValidationReport.of(List.of(), List.of()).summary())
@@ -151,7 +151,7 @@ class ValidationReportTests {
   @Test
   void checkRefusesViolationsOutOfReportOrder() {
     assertThatThrownBy(() -> ImmutableValidationReport.builder().rulesRun(RULES)
-        .addViolations(ITEM_TEN, ITEM_TWO).build())
+        .addViolations(itemTen, itemTwo).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("violations must be in report order, but violation 1 (WARNING phase.timebox at"
             + " items[2]: item two (hint: hint two)) comes after violation 0 (WARNING"
@@ -162,7 +162,7 @@ class ValidationReportTests {
   @Test
   void checkRefusesAWarningBeforeAnError() {
     assertThatThrownBy(() -> ImmutableValidationReport.builder()
-        .addViolations(ITEM_TWO, OVER_BUDGET).build())
+        .addViolations(itemTwo, overBudget).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("violations must be in report order, but violation 1 (ERROR");
   }
@@ -170,9 +170,9 @@ class ValidationReportTests {
   @Test
   void checkAcceptsSortedViolations() {
     ValidationReport report = ImmutableValidationReport.builder().rulesRun(RULES)
-        .addViolations(OVER_BUDGET, ITEM_TWO, ITEM_TEN).build();
+        .addViolations(overBudget, itemTwo, itemTen).build();
 
-    assertThat(report.violations()).containsExactly(OVER_BUDGET, ITEM_TWO, ITEM_TEN);
+    assertThat(report.violations()).containsExactly(overBudget, itemTwo, itemTen);
   }
 
   @Test
@@ -188,11 +188,11 @@ class ValidationReportTests {
   @Test
   void diffComparesWithAnEarlierReport() {
     ValidationReport earlier = sample();
-    ValidationReport later = ValidationReport.of(RULES, List.of(ITEM_TEN, NO_PURPOSE));
+    ValidationReport later = ValidationReport.of(RULES, List.of(itemTen, noPurpose));
 
     ReportDiff diff = later.diff(earlier);
 
     assertThat(diff).isEqualTo(ReportDiff.between(earlier, later));
-    assertThat(diff.fixed()).containsExactly(OVER_BUDGET, DISCUSSION_LONG, ITEM_TWO);
+    assertThat(diff.fixed()).containsExactly(overBudget, discussionLong, itemTwo);
   }
 }
