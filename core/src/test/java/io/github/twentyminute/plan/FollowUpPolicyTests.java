@@ -112,4 +112,16 @@ class FollowUpPolicyTests {
         .hasMessage("follow-up kind must be one of thank-you-note, contact-referral,"
             + " deliver-promise, take-up-offer, report-back, next-touchpoint, but was \"thanks\"");
   }
+
+  @Test
+  void kindsHaveLabelsAndPoliciesReadWell() {
+    assertThat(FollowUpKind.THANK_YOU_NOTE.label()).isEqualTo("thank-you note");
+    assertThat(FollowUpPolicy.standard().window(FollowUpKind.THANK_YOU_NOTE))
+        .hasToString("ideal PT24H, maximum PT72H, weight 3");
+    assertThat(FollowUpPolicy.standard()).hasToString("FollowUpPolicy{thank-you-note: ideal PT24H,"
+        + " maximum PT72H, weight 3; contact-referral: ideal PT72H, maximum PT336H, weight 2;"
+        + " deliver-promise: ideal PT48H, maximum PT168H, weight 3; take-up-offer: ideal PT72H,"
+        + " maximum PT336H, weight 2; report-back: ideal PT336H, maximum PT720H, weight 2;"
+        + " next-touchpoint: ideal PT1440H, maximum PT2160H, weight 1}");
+  }
 }

@@ -169,6 +169,22 @@ class PlanFeasibilityTests {
   }
 
   @Test
+  void aGroupWhoseMinimumsFillItsLimitExactlyIsNoError() {
+    MeetingPlan plan = plan(TimeBox.ofMinutes(1, 2, 2), TimeBox.ofMinutes(1, 2, 3),
+        TimeBox.ofMinutes(12, 14, 15), TimeBox.ofMinutes(2, 2, 3))
+        .addGroupLimit(GroupLimit.of(Duration.ofMinutes(2), PhaseId.INTRODUCTION, PhaseId.OVERVIEW))
+        .build();
+
+    ValidationReport report = PlanFeasibility.check(plan);
+
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.message()).isEqualTo(
+          "introduction + overview targets add up to 4:00 against the group's 2:00 limit");
+    });
+  }
+
+  @Test
   void reportsAGroupWhoseTargetsPassItsLimitAsAWarning() {
     MeetingPlan plan = plan(TimeBox.ofMinutes(1, 2, 2), TimeBox.ofMinutes(1, 3, 3),
         TimeBox.ofMinutes(12, 13, 15), TimeBox.ofMinutes(2, 2, 3))
