@@ -146,6 +146,29 @@ class TextFactsTests {
   }
 
   @Test
+  void threadsReadingTheSameNewFactsAllSeeTheSameValues() throws Exception {
+    String text = "Since 2015 I'd like to hear about your job, which is why I asked";
+    TextFacts expected = TextFacts.of(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 200; round++) {
+        TextFacts shared = TextFacts.of(text);
+        List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          reads.add(pool.submit(() -> shared.words() + " " + shared.jobRequest() + " "
+              + shared.years() + " " + shared.saysWhy()));
+        }
+        for (java.util.concurrent.Future<String> read : reads) {
+          assertThat(read.get()).isEqualTo("14 Optional[job] [2015] true");
+        }
+        assertThat(shared).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void factsAreNotPartOfTheValue() {
     AgendaItem item = AgendaItem.statement("s", PhaseId.OVERVIEW, "I'd like to learn",
         Duration.ofSeconds(30));
