@@ -12,26 +12,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JournalTests {
-  private static final List<MeetingRecord> RECORDS = SampleJournal.records();
+  private final List<MeetingRecord> records = SampleJournal.records();
 
   @Test
   void keepsRecordsInMeetingOrderWhateverTheOrderAdded() {
-    Journal journal = Journal.empty().add(RECORDS.get(2)).add(RECORDS.get(0));
+    Journal journal = Journal.empty().add(records.get(2)).add(records.get(0));
 
     assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m1", "m3");
-    List<MeetingRecord> reversed = new ArrayList<>(RECORDS);
+    List<MeetingRecord> reversed = new ArrayList<>(records);
     Collections.reverse(reversed);
-    assertThat(Journal.of(reversed).records()).isEqualTo(RECORDS);
+    assertThat(Journal.of(reversed).records()).isEqualTo(records);
     assertThat(journal.size()).isEqualTo(2);
-    assertThat(journal.record("m1")).contains(RECORDS.get(0));
+    assertThat(journal.record("m1")).contains(records.get(0));
     assertThat(journal.record("m9")).isEmpty();
     assertThat(journal).hasToString("Journal of 2 meetings");
   }
 
   @Test
   void addLeavesTheOriginalAsItWas() {
-    Journal one = Journal.of(RECORDS.get(0));
-    Journal two = one.add(RECORDS.get(1));
+    Journal one = Journal.of(records.get(0));
+    Journal two = one.add(records.get(1));
 
     assertThat(one.size()).isEqualTo(1);
     assertThat(two.size()).isEqualTo(2);
@@ -39,12 +39,12 @@ class JournalTests {
 
   @Test
   void refusesARecordIdTwice() {
-    Journal journal = Journal.of(RECORDS.get(0));
+    Journal journal = Journal.of(records.get(0));
 
-    assertThatThrownBy(() -> journal.add(RECORDS.get(0)))
+    assertThatThrownBy(() -> journal.add(records.get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("journal already has record m1; maybe use put(..) to replace it");
-    assertThatThrownBy(() -> Journal.of(RECORDS.get(0), RECORDS.get(1), RECORDS.get(0)))
+    assertThatThrownBy(() -> Journal.of(records.get(0), records.get(1), records.get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("journal has record id m1 twice (records 0 and 2); record ids must be"
             + " distinct");
@@ -52,23 +52,23 @@ class JournalTests {
 
   @Test
   void putReplacesARecordById() {
-    Journal journal = Journal.of(RECORDS.subList(0, 3));
-    MeetingRecord saved = RECORDS.get(1).nextRevision();
+    Journal journal = Journal.of(records.subList(0, 3));
+    MeetingRecord saved = records.get(1).nextRevision();
 
     Journal replaced = journal.put(saved);
 
     assertThat(replaced.records()).extracting(MeetingRecord::id).containsExactly("m1", "m2", "m3");
     assertThat(replaced.record("m2").orElseThrow().revision()).isEqualTo(1);
-    assertThat(journal.put(RECORDS.get(4)).records()).extracting(MeetingRecord::id)
+    assertThat(journal.put(records.get(4)).records()).extracting(MeetingRecord::id)
         .containsExactly("m1", "m2", "m3", "m5");
   }
 
   @Test
   void putMovesARecordWhoseMeetingEndChanged() {
-    MeetingRecord m1 = RECORDS.get(0);
-    MeetingRecord moved = MeetingRecord.builder().from(RECORDS.get(7)).id("m1").build();
+    MeetingRecord m1 = records.get(0);
+    MeetingRecord moved = MeetingRecord.builder().from(records.get(7)).id("m1").build();
 
-    Journal journal = Journal.of(RECORDS.subList(0, 3)).put(moved);
+    Journal journal = Journal.of(records.subList(0, 3)).put(moved);
 
     assertThat(journal.records()).extracting(MeetingRecord::id).containsExactly("m2", "m3", "m1");
     assertThat(journal.record("m1")).contains(moved).isNotEqualTo(java.util.Optional.of(m1));
@@ -76,22 +76,22 @@ class JournalTests {
 
   @Test
   void journalsWithTheSameRecordsAreEqualWhateverTheOrder() {
-    List<MeetingRecord> reversed = new ArrayList<>(RECORDS);
+    List<MeetingRecord> reversed = new ArrayList<>(records);
     Collections.reverse(reversed);
 
-    assertThat(Journal.of(reversed)).isEqualTo(Journal.of(RECORDS))
-        .hasSameHashCodeAs(Journal.of(RECORDS));
-    assertThat(Journal.of(RECORDS.subList(0, 7))).isNotEqualTo(Journal.of(RECORDS));
-    assertThat(Journal.of(RECORDS).put(RECORDS.get(0).nextRevision()))
-        .isNotEqualTo(Journal.of(RECORDS));
+    assertThat(Journal.of(reversed)).isEqualTo(Journal.of(records))
+        .hasSameHashCodeAs(Journal.of(records));
+    assertThat(Journal.of(records.subList(0, 7))).isNotEqualTo(Journal.of(records));
+    assertThat(Journal.of(records).put(records.get(0).nextRevision()))
+        .isNotEqualTo(Journal.of(records));
   }
 
   @Test
   void summaryWithAClockReadsItsInstant() {
     Clock clock = Clock.fixed(SampleJournal.AS_OF, ZoneOffset.UTC);
 
-    assertThat(Journal.of(RECORDS).summary(clock))
-        .isEqualTo(Journal.of(RECORDS).summary(SampleJournal.AS_OF));
+    assertThat(Journal.of(records).summary(clock))
+        .isEqualTo(Journal.of(records).summary(SampleJournal.AS_OF));
   }
 
   @Test
@@ -116,14 +116,14 @@ class JournalTests {
 
   @Test
   void equalsComparesRecordsWhateverTheirOrder() {
-    Journal forward = Journal.of(RECORDS.get(0), RECORDS.get(1));
-    Journal backward = Journal.of(RECORDS.get(1), RECORDS.get(0));
+    Journal forward = Journal.of(records.get(0), records.get(1));
+    Journal backward = Journal.of(records.get(1), records.get(0));
 
     assertThat(forward.equals(forward)).isTrue();
     assertThat(forward).isEqualTo(backward).hasSameHashCodeAs(backward);
-    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0), RECORDS.get(2)));
-    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0)));
-    assertThat(forward).isNotEqualTo(Journal.of(RECORDS.get(0), RECORDS.get(1).nextRevision()));
+    assertThat(forward).isNotEqualTo(Journal.of(records.get(0), records.get(2)));
+    assertThat(forward).isNotEqualTo(Journal.of(records.get(0)));
+    assertThat(forward).isNotEqualTo(Journal.of(records.get(0), records.get(1).nextRevision()));
     assertThat(forward.equals("Journal of 2 meetings")).isFalse();
     assertThat(Journal.empty()).isEqualTo(Journal.of(List.of()));
   }

@@ -18,30 +18,30 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class MeetingRecordTests {
-  private static final Agenda AGENDA = SampleMeeting.agenda();
+  private final Agenda agenda = SampleMeeting.agenda();
   private static final Instant START = SampleMeeting.SCHEDULED_START;
   private static final Instant END = START.plus(Duration.ofMinutes(22));
-  private static final Contact LEE = Contact.named("Lee Park");
-  private static final Contact ANA = Contact.named("Ana Ruiz");
+  private final Contact lee = Contact.named("Lee Park");
+  private final Contact ana = Contact.named("Ana Ruiz");
 
-  private static MeetingSession ended(Instant end) {
-    return MeetingSession.of(AGENDA).apply(SessionEvent.started(START))
+  private MeetingSession ended(Instant end) {
+    return MeetingSession.of(agenda).apply(SessionEvent.started(START))
         .apply(SessionEvent.ended(end));
   }
 
-  private static FollowUp followUp() {
-    return FollowUp.builder().meetingEnd(END).counterpart(AGENDA.counterpart())
-        .addCommitment(Commitment.referral("c1", LEE, "how they hire analysts", END))
+  private FollowUp followUp() {
+    return FollowUp.builder().meetingEnd(END).counterpart(agenda.counterpart())
+        .addCommitment(Commitment.referral("c1", lee, "how they hire analysts", END))
         .addCommitment(Commitment.myPromise("c2", "Send the claims-delay report", END))
-        .addCommitment(Commitment.referral("c3", ANA, "claims automation", END).withDueBy(END))
+        .addCommitment(Commitment.referral("c3", ana, "claims automation", END).withDueBy(END))
         .addCommitment(Commitment.builder().id("c4").owedBy(Party.MINE)
             .kind(CommitmentKind.REFERRAL).person(Contact.named("Kim Lo"))
             .text("she hires analysts").capturedAt(END).build())
         .build();
   }
 
-  private static ImmutableMeetingRecord.Builder record() {
-    return MeetingRecord.builder().id("m-2026-03-10_dana").agenda(AGENDA).followUp(followUp());
+  private ImmutableMeetingRecord.Builder record() {
+    return MeetingRecord.builder().id("m-2026-03-10_dana").agenda(agenda).followUp(followUp());
   }
 
   @Test
@@ -58,7 +58,7 @@ class MeetingRecordTests {
   @Test
   void hasNoTimelineWithoutASessionOrBeforeItEnds() {
     assertThat(record().build().timeline()).isEmpty();
-    MeetingSession running = MeetingSession.of(AGENDA).apply(SessionEvent.started(START));
+    MeetingSession running = MeetingSession.of(agenda).apply(SessionEvent.started(START));
     assertThat(record().session(running).build().timeline()).isEmpty();
   }
 
@@ -66,7 +66,7 @@ class MeetingRecordTests {
   void derivesNamesReceivedFromTheirReferralsOnly() {
     MeetingRecord record = record().build();
 
-    assertThat(record.namesReceived()).containsExactly(LEE, ANA);
+    assertThat(record.namesReceived()).containsExactly(lee, ana);
     assertThat(record.referralsReceived()).extracting(Commitment::id).containsExactly("c1", "c3");
   }
 
@@ -121,7 +121,7 @@ class MeetingRecordTests {
 
   @Test
   void rejectsASessionOfAnotherAgenda() {
-    Agenda other = AGENDA.withItems(AGENDA.items().subList(0, 3));
+    Agenda other = agenda.withItems(agenda.items().subList(0, 3));
     MeetingSession session = MeetingSession.of(other);
 
     assertThatThrownBy(() -> record().session(session).build())
