@@ -79,7 +79,7 @@ class AgendaGeneratorTests {
 
     assertThat(ids(agenda)).startsWith("i1", "i2", "i3", "o1", "q1").endsWith("e1", "e2", "e3");
     assertThat(agenda.counterpart().notes()).hasSize(5);
-    assertThat(agenda.scheduledStart()).isPresent();
+    assertThat(agenda.scheduledStart()).contains(java.time.Instant.parse("2026-03-06T09:00:00Z"));
     assertThat(agenda.overview()).endsWith(AgendaGenerator.OVERVIEW_CLOSINGS
         .get(AgendaGenerator.OVERVIEW_CLOSINGS.size() - 1));
   }

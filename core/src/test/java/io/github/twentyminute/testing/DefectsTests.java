@@ -1,6 +1,7 @@
 package io.github.twentyminute.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
@@ -104,5 +105,26 @@ class DefectsTests {
           .containsExactly(AgendaDefect.ITEM_DURATION.ruleId());
       assertThat(agenda.item("o1").orElseThrow().planned()).isPositive();
     }
+  }
+
+  @Test
+  void aMinimumOfTwoQuestionsCanBeMissedWithOne() {
+    AgendaGenerator two = AgendaGenerator.forSettings(RuleSettings.builder().minimumQuestions(2)
+        .build());
+
+    assertThat(questions(two.withDefect(Randomness.simplest(), AgendaDefect.DISCUSSION_QUESTIONS)))
+        .hasSize(1);
+  }
+
+  @Test
+  void refusesSettingsUnderWhichTheQuestionCountCannotBeWrong() {
+    AgendaGenerator roomy = AgendaGenerator.forSettings(RuleSettings.builder().minimumQuestions(1)
+        .questionPace(java.time.Duration.ofSeconds(1)).build());
+
+    assertThatThrownBy(() -> roomy.withDefect(Randomness.simplest(),
+        AgendaDefect.DISCUSSION_QUESTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot make the question count wrong with a minimum of 1"
+            + " questions and room for ");
   }
 }
