@@ -30,6 +30,7 @@ import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -590,7 +591,7 @@ public final class JsonDocumentStore<T> {
         String source = "line " + lineNumber;
         Stored<T> entry;
         try {
-          entry = readEntry(text.getBytes(StandardCharsets.UTF_8), source, null);
+          entry = readEntry(text, source);
         } catch (JsonFormatException e) {
           problems.add(new StoreProblem(null, lineNumber, e.getMessage(), e));
           continue;
@@ -636,13 +637,25 @@ public final class JsonDocumentStore<T> {
   }
 
   /**
-   * Reads an entry strictly.
+   * Reads an entry strictly from the bytes of a file.
    *
    * @param expectedId the id the file name gives, or null to take the entry's own
    */
   private Stored<T> readEntry(byte[] bytes, String source, @Nullable String expectedId) {
+    return readEntry(() -> json.factory().createParser(ObjectReadContext.empty(), bytes), source,
+        expectedId);
+  }
+
+  /** Reads an entry strictly from one line of text, as it was read. */
+  private Stored<T> readEntry(String line, String source) {
+    return readEntry(() -> json.factory().createParser(ObjectReadContext.empty(), line), source,
+        null);
+  }
+
+  private Stored<T> readEntry(Supplier<JsonParser> open, String source,
+      @Nullable String expectedId) {
     StrictReader in = null;
-    try (JsonParser parser = json.factory().createParser(ObjectReadContext.empty(), bytes)) {
+    try (JsonParser parser = open.get()) {
       in = new StrictReader(parser, false, source);
       in.beginObject(ENTRY);
       String id = null;

@@ -46,13 +46,6 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
     out.writeEndArray();
   }
 
-  /** Writes a report as an embedded object, without {@code format}. */
-  static void writeReport(JsonGenerator out, ValidationReport report) {
-    out.writeStartObject();
-    INSTANCE.writeFields(out, report);
-    out.writeEndObject();
-  }
-
   @Override
   ValidationReport readDocument(StrictReader in, DocumentType<ValidationReport> type) {
     return readReport(in, REPORT_DOCUMENT, type);

@@ -110,13 +110,6 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
     return session;
   }
 
-  /** Writes a session as an embedded object, without {@code format}. */
-  static void writeSession(JsonGenerator out, MeetingSession session) {
-    out.writeStartObject();
-    INSTANCE.writeFields(out, session);
-    out.writeEndObject();
-  }
-
   private static void writeEvent(JsonGenerator out, SessionEvent event) {
     out.writeStartObject();
     if (event instanceof SessionEvent.Started) {

@@ -140,6 +140,19 @@ class StoreEdgeTests {
   }
 
   @Test
+  void readsALineStartingWithANulCharacterAsTheTextItIs() {
+    String line = exportedLine("dana");
+    JsonDocumentStore<Agenda> store = agendas();
+    TransferResult result = store.importJsonLines(new StringReader("\u0000" + line + "\n"));
+    assertThat(result.transferred()).isZero();
+    assertThat(store.list()).isEmpty();
+    assertThat(result.problems()).extracting(StoreProblem::message).containsExactly(
+        "line 1: at the document root (line 1, column 1): expected well-formed JSON: Illegal"
+            + " character ((CTRL-CHAR, code 0)): only regular white space (\\r, \\n, \\t) is"
+            + " allowed between tokens");
+  }
+
+  @Test
   void runsTheHookBeforeMovingWithTheWrittenTemporaryFile() throws Exception {
     JsonDocumentStore<Agenda> store = agendas();
     List<String> seen = new ArrayList<>();
