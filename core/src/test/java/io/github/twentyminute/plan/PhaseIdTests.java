@@ -26,6 +26,15 @@ class PhaseIdTests {
   }
 
   @Test
+  void theBooksPhasesHaveDistinctHashCodes() {
+    assertThat(java.util.stream.Stream.of(PhaseId.INTRODUCTION, PhaseId.OVERVIEW,
+        PhaseId.DISCUSSION, PhaseId.ENDING).map(PhaseId::hashCode).distinct().count())
+        .isEqualTo(4);
+    assertThat(PhaseId.of("panel-questions").hashCode())
+        .isEqualTo(PhaseId.parse("panel-questions").hashCode());
+  }
+
+  @Test
   void userDefinedIdsAreEqualByValue() {
     PhaseId a = PhaseId.of("panel-questions");
     PhaseId b = PhaseId.of("panel-questions");
