@@ -152,4 +152,20 @@ class MeetingRecordGeneratorTests {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must be zero or positive, but was -1");
   }
+
+  @Test
+  void anInsightCarriesAsManyTagsAsDrawn() {
+    // The highest draws, except that picks from the ten tags (and every other 0..9 draw) count
+    // up, so the three tags of each insight differ; eight 0..9 draws come before the insights.
+    int[] upTo9 = {0};
+    Randomness distinctTags = (min, max) -> max == 9 ? upTo9[0]++ % 10 : max;
+
+    MeetingRecord record = generator.record(distinctTags, "m3");
+
+    assertThat(record.insights()).extracting(insight -> List.copyOf(insight.tags()))
+        .containsExactly(
+            List.of("mentoring", "sql", "tools"),
+            List.of("domain-knowledge", "hiring", "skills"),
+            List.of("data-quality", "interviews", "storytelling"));
+  }
 }
