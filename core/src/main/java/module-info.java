@@ -10,6 +10,7 @@ module io.github.twentyminute.core {
 
   exports io.github.twentyminute.plan;
   exports io.github.twentyminute.agenda;
+  exports io.github.twentyminute.findings;
   exports io.github.twentyminute.rules;
   exports io.github.twentyminute.session;
   exports io.github.twentyminute.testing;

@@ -263,6 +263,6 @@ public abstract class Agenda {
   @Override
   public String toString() {
     return "Agenda with " + counterpart() + ": " + items().size() + " items, "
-        + io.github.twentyminute.plan.Durations.format(totalPlanned()) + " planned";
+        + io.github.twentyminute.internal.Durations.format(totalPlanned()) + " planned";
   }
 }

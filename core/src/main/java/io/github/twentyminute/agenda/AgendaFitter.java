@@ -1,6 +1,6 @@
 package io.github.twentyminute.agenda;
 
-import static io.github.twentyminute.plan.Durations.format;
+import static io.github.twentyminute.internal.Durations.format;
 
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;

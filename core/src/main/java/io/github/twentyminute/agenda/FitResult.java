@@ -1,6 +1,6 @@
 package io.github.twentyminute.agenda;
 
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.internal.Durations;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -225,25 +226,25 @@ public final class FollowUpScorer {
         earned = possible;
         reason = own
             ? "done at " + at + ", by its own due time " + task.idealDue()
-            : "done " + Texts.duration(elapsed) + since + ", within the ideal "
-                + Texts.duration(ideal);
+            : "done " + Durations.format(elapsed) + since + ", within the ideal "
+                + Durations.format(ideal);
       } else if (!at.isAfter(task.maximumDue())) {
         status = TaskStatus.DONE_LATE;
         earned = partial(task, possible, at);
-        reason = "done " + Texts.duration(elapsed) + since + ", "
-            + Texts.duration(Duration.between(task.idealDue(), at)) + " past the ideal "
-            + Texts.duration(ideal) + " but within the maximum " + Texts.duration(maximum)
+        reason = "done " + Durations.format(elapsed) + since + ", "
+            + Durations.format(Duration.between(task.idealDue(), at)) + " past the ideal "
+            + Durations.format(ideal) + " but within the maximum " + Durations.format(maximum)
             + "; credit falls linearly from 100% at the ideal to "
             + policy.creditAtMaximumPercent() + "% at the maximum";
       } else {
         status = TaskStatus.DONE_AFTER_MAXIMUM;
         earned = late(possible);
         reason = (own
-            ? "done at " + at + ", " + Texts.duration(Duration.between(task.maximumDue(), at))
+            ? "done at " + at + ", " + Durations.format(Duration.between(task.maximumDue(), at))
                 + " after its own due time " + task.maximumDue()
-            : "done " + Texts.duration(elapsed) + since + ", "
-                + Texts.duration(Duration.between(task.maximumDue(), at))
-                + " past the maximum " + Texts.duration(maximum))
+            : "done " + Durations.format(elapsed) + since + ", "
+                + Durations.format(Duration.between(task.maximumDue(), at))
+                + " past the maximum " + Durations.format(maximum))
             + "; late credit is " + policy.lateCreditPercent() + "%";
       }
       reason += ": " + Texts.points(earned, possible);
@@ -253,29 +254,29 @@ public final class FollowUpScorer {
       Duration left = Duration.between(asOf, task.idealDue());
       reason = (own
           ? "not done yet; due by its own due time " + task.idealDue() + " ("
-              + Texts.duration(left) + " left)"
-          : "not done yet; ideal within " + Texts.duration(ideal) + since + " (by "
-              + task.idealDue() + ", " + Texts.duration(left) + " left), maximum "
-              + Texts.duration(maximum))
+              + Durations.format(left) + " left)"
+          : "not done yet; ideal within " + Durations.format(ideal) + since + " (by "
+              + task.idealDue() + ", " + Durations.format(left) + " left), maximum "
+              + Durations.format(maximum))
           + ": pending, " + Texts.points(earned, possible) + " so far";
     } else if (!asOf.isAfter(task.maximumDue())) {
       status = TaskStatus.PENDING_PAST_IDEAL;
       earned = partial(task, possible, asOf);
-      reason = "not done yet, " + Texts.duration(Duration.between(task.windowStart(), asOf))
-          + since + ", " + Texts.duration(Duration.between(task.idealDue(), asOf))
-          + " past the ideal " + Texts.duration(ideal) + "; done now it earns "
+      reason = "not done yet, " + Durations.format(Duration.between(task.windowStart(), asOf))
+          + since + ", " + Durations.format(Duration.between(task.idealDue(), asOf))
+          + " past the ideal " + Durations.format(ideal) + "; done now it earns "
           + Texts.points(earned, possible) + ", falling to " + atMaximum(possible)
-          + " at the maximum " + Texts.duration(maximum) + " (by " + task.maximumDue() + ", "
-          + Texts.duration(Duration.between(asOf, task.maximumDue())) + " left)";
+          + " at the maximum " + Durations.format(maximum) + " (by " + task.maximumDue() + ", "
+          + Durations.format(Duration.between(asOf, task.maximumDue())) + " left)";
     } else {
       status = TaskStatus.OVERDUE;
       earned = 0;
       Duration ago = Duration.between(task.maximumDue(), asOf);
       reason = (own
           ? "not done, and its own due time " + task.maximumDue() + " passed "
-              + Texts.duration(ago) + " ago"
-          : "not done, and the maximum " + Texts.duration(maximum) + since + " passed at "
-              + task.maximumDue() + ", " + Texts.duration(ago) + " ago")
+              + Durations.format(ago) + " ago"
+          : "not done, and the maximum " + Durations.format(maximum) + since + " passed at "
+              + task.maximumDue() + ", " + Durations.format(ago) + " ago")
           + ": " + Texts.points(0, possible) + "; done late it would still earn "
           + late(possible);
     }
@@ -301,19 +302,19 @@ public final class FollowUpScorer {
         deadline = task.idealDue();
         worth = line.possible();
         text = task.description() + " by " + deadline + " ("
-            + Texts.duration(Duration.between(asOf, deadline)) + " left) for all " + worth
+            + Durations.format(Duration.between(asOf, deadline)) + " left) for all " + worth
             + (worth == 1 ? " point" : " points");
       } else if (line.status() == TaskStatus.PENDING_PAST_IDEAL) {
         deadline = task.maximumDue();
         worth = line.earned();
         text = task.description() + " now: worth " + Texts.points(worth, line.possible())
             + ", less the longer it waits, until " + deadline + " ("
-            + Texts.duration(Duration.between(asOf, deadline)) + " left)";
+            + Durations.format(Duration.between(asOf, deadline)) + " left)";
       } else {
         deadline = task.maximumDue();
         worth = scorer.late(line.possible());
         text = task.description() + ": overdue since " + deadline + " ("
-            + Texts.duration(Duration.between(deadline, asOf)) + " ago); done now it still"
+            + Durations.format(Duration.between(deadline, asOf)) + " ago); done now it still"
             + " earns " + Texts.points(worth, line.possible());
       }
       actions.add(NextAction.builder().task(task).status(line.status()).deadline(deadline)

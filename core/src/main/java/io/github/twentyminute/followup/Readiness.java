@@ -5,7 +5,7 @@ import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;

@@ -162,4 +162,21 @@ public final class Texts {
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
+
+  /** The most characters of a value an error message quotes. */
+  public static final int EXCERPT_LENGTH = 80;
+
+  /**
+   * Returns a text short enough to quote in an error message: the text itself up to
+   * {@value #EXCERPT_LENGTH} characters, else its start, an ellipsis and its length.
+   *
+   * @param text the text, not null
+   * @return the excerpt
+   */
+  public static String excerpt(String text) {
+    if (text.length() <= EXCERPT_LENGTH) {
+      return text;
+    }
+    return text.substring(0, EXCERPT_LENGTH - 20) + "\u2026 (" + text.length() + " characters)";
+  }
 }

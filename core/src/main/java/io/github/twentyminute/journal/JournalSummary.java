@@ -1,6 +1,6 @@
 package io.github.twentyminute.journal;
 
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

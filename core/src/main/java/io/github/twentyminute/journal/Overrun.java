@@ -1,7 +1,7 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;

@@ -1,5 +1,7 @@
 package io.github.twentyminute.plan;
 
+import io.github.twentyminute.internal.Durations;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;

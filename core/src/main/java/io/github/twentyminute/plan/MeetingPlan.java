@@ -1,5 +1,7 @@
 package io.github.twentyminute.plan;
 
+import io.github.twentyminute.internal.Durations;
+
 import io.github.twentyminute.rules.ValidationReport;
 import java.time.Duration;
 import java.util.HashMap;

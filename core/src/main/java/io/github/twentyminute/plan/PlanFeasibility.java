@@ -1,9 +1,9 @@
 package io.github.twentyminute.plan;
 
-import static io.github.twentyminute.plan.Durations.format;
+import static io.github.twentyminute.internal.Durations.format;
 
-import io.github.twentyminute.rules.Path;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
@@ -53,14 +53,14 @@ public final class PlanFeasibility {
     Objects.requireNonNull(plan, "plan");
     List<Violation> found = new ArrayList<>();
     if (plan.phases().isEmpty()) {
-      found.add(Violation.of(PHASES, Severity.ERROR, Path.of("phases"),
+      found.add(Violation.of(PHASES, Severity.ERROR, Location.of("phases"),
           "plan has no phases; expected at least one",
           "Add the phases of the meeting, such as introduction, overview, discussion and ending"));
     }
     Duration minimums = plan.totalMinimum();
     boolean minimumsExceed = minimums.compareTo(plan.budget()) > 0;
     if (minimumsExceed) {
-      found.add(Violation.of(MINIMUMS, Severity.ERROR, Path.of("phases"),
+      found.add(Violation.of(MINIMUMS, Severity.ERROR, Location.of("phases"),
           "plan cannot fit: phase minimums add up to " + format(minimums) + " against a "
               + format(plan.budget()) + " budget",
           "Lower the minimum of a phase by " + format(minimums.minus(plan.budget()))
@@ -69,26 +69,26 @@ public final class PlanFeasibility {
     Duration targets = plan.totalTarget();
     if (!minimumsExceed && !plan.phases().isEmpty() && !targets.equals(plan.budget())) {
       boolean over = targets.compareTo(plan.budget()) > 0;
-      found.add(Violation.of(TARGETS, Severity.WARNING, Path.of("phases"),
+      found.add(Violation.of(TARGETS, Severity.WARNING, Location.of("phases"),
           "phase targets add up to " + format(targets) + "; expected the " + format(plan.budget())
               + " budget",
           (over ? "Lower" : "Raise") + " the targets by " + format(targets.minus(plan.budget()).abs())
               + " so the plan uses exactly its budget"));
     }
     if (plan.budget().compareTo(plan.hardCeiling()) > 0) {
-      found.add(Violation.of(CEILING, Severity.ERROR, Path.of("budget"),
+      found.add(Violation.of(CEILING, Severity.ERROR, Location.of("budget"),
           "budget " + format(plan.budget()) + " is above the hard ceiling "
               + format(plan.hardCeiling()),
           "Promise no more than " + format(plan.hardCeiling()) + ", or raise the ceiling"));
     }
     for (int i = 0; i < plan.groupLimits().size(); i++) {
-      checkGroup(plan, plan.groupLimits().get(i), Path.of("groupLimits").index(i), found);
+      checkGroup(plan, plan.groupLimits().get(i), Location.of("groupLimits").index(i), found);
     }
     return ValidationReport.of(RULES, found);
   }
 
   private static void checkGroup(
-      MeetingPlan plan, GroupLimit limit, Path path, List<Violation> found) {
+      MeetingPlan plan, GroupLimit limit, Location path, List<Violation> found) {
     Duration minimums = Duration.ZERO;
     Duration targets = Duration.ZERO;
     for (PhaseId id : limit.phases()) {

@@ -1,5 +1,7 @@
 package io.github.twentyminute.plan;
 
+import io.github.twentyminute.internal.Durations;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -226,14 +228,18 @@ public abstract class TimeBox {
   /**
    * Returns the text form {@code min/target/max}, such as {@code 12:00/14:00/15:00}, which
    * {@link #parse(CharSequence)} reads back to an equal box. A part with a fraction of a second
-   * is written in ISO-8601, such as {@code PT1M0.5S}, so that nothing is lost.
+   * or of a day or more is written in ISO-8601, such as {@code PT1M0.5S} or {@code PT30H}, so
+   * that nothing is lost.
    */
   @Override
   public String toString() {
     return text(min()) + "/" + text(target()) + "/" + text(max());
   }
 
+  private static final Duration ONE_DAY = Duration.ofDays(1);
+
   private static String text(Duration duration) {
-    return duration.getNano() == 0 ? Durations.format(duration) : duration.toString();
+    boolean clock = duration.getNano() == 0 && duration.abs().compareTo(ONE_DAY) < 0;
+    return clock ? Durations.format(duration) : duration.toString();
   }
 }

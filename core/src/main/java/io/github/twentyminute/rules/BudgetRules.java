@@ -1,5 +1,7 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.plan.MeetingPlan;

@@ -1,8 +1,11 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;
@@ -12,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A built-in rule: its id, description and default severity, and helpers the rules share. */
 abstract class BuiltInRule extends NamedRule {
-  static final Path ITEMS = Path.of("items");
-  static final Path PURPOSE = Path.of("purpose");
-  static final Path OVERVIEW = Path.of("overview");
+  static final Location ITEMS = Location.of("items");
+  static final Location PURPOSE = Location.of("purpose");
+  static final Location OVERVIEW = Location.of("overview");
 
   BuiltInRule(String id, Severity severity, String description) {
     super(id, severity, description);

@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ItemKind;
@@ -8,7 +11,7 @@ import java.util.List;
 
 /** The rules on homework: {@code homework.counterpart}, {@code homework.questions-linked}. */
 final class HomeworkRules {
-  private static final Path COUNTERPART = Path.of("counterpart");
+  private static final Location COUNTERPART = Location.of("counterpart");
 
   private HomeworkRules() {}
 

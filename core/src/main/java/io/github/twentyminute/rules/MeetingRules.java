@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
@@ -11,7 +14,7 @@ import java.util.List;
  * {@code ending.ask-for-names}, {@code ending.offer-help} and {@code agenda.purpose}.
  */
 final class MeetingRules {
-  private static final Path STEPS = Path.of("preparation").field("steps");
+  private static final Location STEPS = Location.of("preparation").field("steps");
   private static final String THANKS_OPENING = "thanks.opening";
   private static final String THANKS_CLOSING = "thanks.closing";
   private static final String ASK_FOR_NAMES = "ending.ask-for-names";

@@ -1,5 +1,7 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Severity;
+
 import java.util.Objects;
 
 /**

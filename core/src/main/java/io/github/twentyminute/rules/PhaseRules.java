@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.plan.Cue;
@@ -16,7 +19,7 @@ import java.util.List;
  * {@code item.duration} on the items in them.
  */
 final class PhaseRules {
-  private static final Path GROUP_LIMITS = Path.of("plan").field("groupLimits");
+  private static final Location GROUP_LIMITS = Location.of("plan").field("groupLimits");
 
   private PhaseRules() {}
 

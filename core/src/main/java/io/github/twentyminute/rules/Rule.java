@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import java.util.List;
@@ -82,7 +85,7 @@ public interface Rule {
       public void check(RuleContext context) {
         Agenda agenda = context.agenda();
         if (!holds.test(agenda)) {
-          context.report(Path.root(), message.apply(agenda), hint);
+          context.report(Location.root(), message.apply(agenda), hint);
         }
       }
     };

@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
@@ -15,8 +18,8 @@ import java.util.Objects;
  * versions, which is why rules receive this one object rather than several parameters.
  */
 public final class RuleContext {
-  private static final Path ITEMS = Path.of("items");
-  private static final Path PHASES = Path.of("phases");
+  private static final Location ITEMS = Location.of("items");
+  private static final Location PHASES = Location.of("phases");
 
   private final Agenda agenda;
   private final RuleSettings settings;
@@ -90,7 +93,7 @@ public final class RuleContext {
    * @param hint how to fix it, not null, not blank
    * @throws IllegalArgumentException if the message or hint is blank
    */
-  public void report(Path path, String message, String hint) {
+  public void report(Location path, String message, String hint) {
     found.add(Violation.of(ruleId, severity, Objects.requireNonNull(path, "path"), message, hint));
   }
 
@@ -100,7 +103,7 @@ public final class RuleContext {
    * @param index the zero-based index, not negative
    * @return the path
    */
-  public Path item(int index) {
+  public Location item(int index) {
     return ITEMS.index(index);
   }
 
@@ -110,7 +113,7 @@ public final class RuleContext {
    * @param phase the phase id, not null
    * @return the path
    */
-  public Path phase(PhaseId phase) {
+  public Location phase(PhaseId phase) {
     return PHASES.key(phase.value());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import io.github.twentyminute.agenda.Agenda;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -360,7 +363,7 @@ public final class RuleSet {
     String reason = e.getMessage() == null || e.getMessage().isBlank()
         ? e.getClass().getName()
         : e.getClass().getName() + ": " + e.getMessage();
-    return Violation.of(entry.id, Severity.ERROR, Path.root(),
+    return Violation.of(entry.id, Severity.ERROR, Location.root(),
         "rule " + entry.id + " failed with " + reason + "; expected it to report its findings,"
             + " so its findings for this agenda are missing",
         "Fix rule " + entry.id + " (" + entry.rule.getClass().getName() + "): a rule reports"

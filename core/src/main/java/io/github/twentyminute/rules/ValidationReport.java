@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -129,7 +132,7 @@ public abstract class ValidationReport {
    * @param path the path, not null; a field without a key matches every key
    * @return the violations, in report order, may be empty
    */
-  public List<Violation> under(Path path) {
+  public List<Violation> under(Location path) {
     return violations().stream().filter(v -> v.path().startsWith(path))
         .collect(Collectors.toUnmodifiableList());
   }

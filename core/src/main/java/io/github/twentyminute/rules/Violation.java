@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -46,7 +49,7 @@ public abstract class Violation {
    * @throws IllegalArgumentException if the rule id, message or hint is blank
    */
   public static Violation of(
-      String ruleId, Severity severity, Path path, String message, String hint) {
+      String ruleId, Severity severity, Location path, String message, String hint) {
     return builder().ruleId(ruleId).severity(severity).path(path).message(message).hint(hint)
         .build();
   }
@@ -68,9 +71,9 @@ public abstract class Violation {
   /**
    * Returns where in the plan or agenda it was found.
    *
-   * @return the path, {@link Path#root()} for the whole document
+   * @return the path, {@link Location#root()} for the whole document
    */
-  public abstract Path path();
+  public abstract Location path();
 
   /**
    * Returns what was expected and what was found, such as "discussion planned for 16:30; its

@@ -1,6 +1,6 @@
 /**
  * Checking plans and agendas: the violation model ({@link io.github.twentyminute.rules.Violation},
- * {@link io.github.twentyminute.rules.Severity}, {@link io.github.twentyminute.rules.Path}), the
+ * {@link io.github.twentyminute.findings.Severity}, {@link io.github.twentyminute.findings.Location}), the
  * {@link io.github.twentyminute.rules.ValidationReport}, the rule SPI and the built-in rules.
  */
 @NullMarked

@@ -1,9 +1,9 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.plan.Durations.format;
+import static io.github.twentyminute.internal.Durations.format;
 
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;

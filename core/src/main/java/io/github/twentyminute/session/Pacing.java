@@ -1,7 +1,7 @@
 package io.github.twentyminute.session;
 
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.github.twentyminute.session;
 
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.util.Optional;

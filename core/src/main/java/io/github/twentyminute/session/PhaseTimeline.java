@@ -1,6 +1,6 @@
 package io.github.twentyminute.session;
 
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.TimeBox;
 import java.time.Duration;

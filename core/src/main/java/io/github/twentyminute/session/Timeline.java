@@ -1,8 +1,8 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.plan.Durations.format;
+import static io.github.twentyminute.internal.Durations.format;
 
-import io.github.twentyminute.plan.Durations;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
-import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.findings.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks whether a {@link Path} points at a real element of an agenda: a field the agenda (or
+ * Checks whether a {@link Location} points at a real element of an agenda: a field the agenda (or
  * its plan, counterpart, items or preparation) has, and for keys an index within its list or the
  * id of an element in it.
  *
@@ -46,7 +46,7 @@ public final class AgendaPaths {
    * @param path the path, not null
    * @return true if the path resolves in the agenda
    */
-  public static boolean resolves(Agenda agenda, Path path) {
+  public static boolean resolves(Agenda agenda, Location path) {
     if (path.isRoot()) {
       return true;
     }

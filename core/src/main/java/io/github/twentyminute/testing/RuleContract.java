@@ -4,7 +4,7 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleContext;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.util.ArrayList;

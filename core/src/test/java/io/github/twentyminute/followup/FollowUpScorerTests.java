@@ -133,8 +133,8 @@ class FollowUpScorerTests {
     ScoreLine line = score.line("thank-you-note").orElseThrow();
     assertThat(line.earned()).isEqualTo(63); // 75 * (50% + 50% * 32/48) = 62.5, halves up
     assertThat(line.doneAt()).contains(END.plus(Duration.ofHours(40)));
-    assertThat(line.reason()).isEqualTo("done 40:00:00 after the meeting, 16:00:00 past the"
-        + " ideal 24:00:00 but within the maximum 3 days; credit falls linearly from 100% at"
+    assertThat(line.reason()).isEqualTo("done 1 day 16 h after the meeting, 16:00:00 past the"
+        + " ideal 1 day but within the maximum 3 days; credit falls linearly from 100% at"
         + " the ideal to 50% at the maximum: 63 of 75 points");
     assertThat(score.total()).isEqualTo(88);
     assertThat(score.lost()).isEqualTo(12);
@@ -145,24 +145,24 @@ class FollowUpScorerTests {
     FollowUp followUp = FollowUp.after(END);
 
     assertThat(SCORER.score(followUp, END.plus(Duration.ofHours(6))).lines().get(0).reason())
-        .isEqualTo("not done yet; ideal within 24:00:00 after the meeting (by"
+        .isEqualTo("not done yet; ideal within 1 day after the meeting (by"
             + " 2026-03-11T15:20:00Z, 18:00:00 left), maximum 3 days: pending, 75 of 75 points"
             + " so far");
     assertThat(SCORER.score(followUp, END.plus(Duration.ofHours(48))).lines().get(0).reason())
-        .isEqualTo("not done yet, 48:00:00 after the meeting, 24:00:00 past the ideal"
-            + " 24:00:00; done now it earns 56 of 75 points, falling to 38 at the maximum 3 days"
-            + " (by 2026-03-13T15:20:00Z, 24:00:00 left)");
+        .isEqualTo("not done yet, 2 days after the meeting, 1 day past the ideal"
+            + " 1 day; done now it earns 56 of 75 points, falling to 38 at the maximum 3 days"
+            + " (by 2026-03-13T15:20:00Z, 1 day left)");
     assertThat(SCORER.score(followUp, END.plus(Duration.ofDays(4))).lines().get(0).reason())
         .isEqualTo("not done, and the maximum 3 days after the meeting passed at"
-            + " 2026-03-13T15:20:00Z, 24:00:00 ago: 0 of 75 points; done late it would still"
+            + " 2026-03-13T15:20:00Z, 1 day ago: 0 of 75 points; done late it would still"
             + " earn 19");
     assertThat(SCORER.score(followUp.markDone("thank-you-note", END.plus(Duration.ofDays(5))),
         END.plus(Duration.ofDays(6))).lines().get(0).reason())
-        .isEqualTo("done 5 days after the meeting, 48:00:00 past the maximum 3 days; late"
+        .isEqualTo("done 5 days after the meeting, 2 days past the maximum 3 days; late"
             + " credit is 25%: 19 of 75 points");
     assertThat(SCORER.score(followUp.markDone("thank-you-note", END.plusSeconds(5400)),
         END.plus(Duration.ofDays(6))).lines().get(0).reason())
-        .isEqualTo("done 1:30:00 after the meeting, within the ideal 24:00:00: 75 of 75 points");
+        .isEqualTo("done 1:30:00 after the meeting, within the ideal 1 day: 75 of 75 points");
   }
 
   @Test
@@ -246,7 +246,7 @@ class FollowUpScorerTests {
     // 21 points at 50% + 50% * 88/120 (32 of the 120 hours between ideal and maximum gone)
     assertThat(waiting.worthNow()).isEqualTo(18);
     assertThat(waiting.text()).isEqualTo("Deliver what you promised: Send the article now: worth"
-        + " 18 of 21 points, less the longer it waits, until 2026-03-17T15:20:00Z (3 days 16:00:00"
+        + " 18 of 21 points, less the longer it waits, until 2026-03-17T15:20:00Z (3 days 16 h"
         + " left)");
   }
 
@@ -265,7 +265,7 @@ class FollowUpScorerTests {
         "thank-you-note", "deliver-promise:c3", "take-up-offer:c1", "contact-referral:c2",
         "next-touchpoint");
     assertThat(score.nextActions().get(0).text()).isEqualTo("Send your counterpart a thank-you"
-        + " note by 2026-03-11T15:20:00Z (24:00:00 left) for all 28 points");
+        + " note by 2026-03-11T15:20:00Z (1 day left) for all 28 points");
   }
 
   @Test

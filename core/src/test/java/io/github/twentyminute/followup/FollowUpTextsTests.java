@@ -27,21 +27,21 @@ class FollowUpTextsTests {
     assertThat(score.summary()).isEqualTo("follow-up 100/100 as of 2026-03-10T17:20:00Z: 1 done,"
         + " 2 pending, 0 overdue" + NL
         + "   43/43  Send your counterpart a thank-you note" + NL
-        + "          done 1:00:00 after the meeting, within the ideal 24:00:00: 43 of 43 points"
+        + "          done 1:00:00 after the meeting, within the ideal 1 day: 43 of 43 points"
         + NL
         + "   43/43  Deliver what you promised: Send the report" + NL
-        + "          not done yet; ideal within 48:00:00 after the meeting (by"
-        + " 2026-03-12T15:20:00Z, 46:00:00 left), maximum 7 days: pending, 43 of 43 points so far"
+        + "          not done yet; ideal within 2 days after the meeting (by"
+        + " 2026-03-12T15:20:00Z, 1 day 22 h left), maximum 7 days: pending, 43 of 43 points so far"
         + NL
         + "   14/14  Get back in touch with your counterpart" + NL
         + "          not done yet; ideal within 60 days after the meeting (by"
-        + " 2026-05-09T15:20:00Z, 59 days 22:00:00 left), maximum 90 days: pending, 14 of 14"
+        + " 2026-05-09T15:20:00Z, 59 days 22 h left), maximum 90 days: pending, 14 of 14"
         + " points so far" + NL
         + "Next:" + NL
-        + "  1. Deliver what you promised: Send the report by 2026-03-12T15:20:00Z (46:00:00"
+        + "  1. Deliver what you promised: Send the report by 2026-03-12T15:20:00Z (1 day 22 h"
         + " left) for all 43 points" + NL
         + "  2. Get back in touch with your counterpart by 2026-05-09T15:20:00Z (59 days"
-        + " 22:00:00 left) for all 14 points");
+        + " 22 h left) for all 14 points");
     assertThat(score.nextActions().get(0)).hasToString(score.nextActions().get(0).text());
     assertThat(followUp.tasks().get(0))
         .hasToString("thank-you-note due 2026-03-11T15:20:00Z..2026-03-13T15:20:00Z");

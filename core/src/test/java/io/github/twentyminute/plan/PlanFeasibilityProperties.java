@@ -1,5 +1,7 @@
 package io.github.twentyminute.plan;
 
+import io.github.twentyminute.internal.Durations;
+
 import static io.github.twentyminute.plan.PlanGenerators.phaseBoxes;
 import static io.github.twentyminute.plan.PlanGenerators.plan;
 import static io.github.twentyminute.plan.PlanGenerators.totalMinimum;
@@ -9,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.twentyminute.rules.Path;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
@@ -84,7 +86,7 @@ class PlanFeasibilityProperties {
           Violation v = report.violations().get(0);
           assertThat(v.ruleId()).isEqualTo(PlanFeasibility.MINIMUMS);
           assertThat(v.severity()).isEqualTo(Severity.ERROR);
-          assertThat(v.path()).isEqualTo(Path.of("phases"));
+          assertThat(v.path()).isEqualTo(Location.of("phases"));
           assertThat(v.message()).isEqualTo("plan cannot fit: phase minimums add up to "
               + Durations.format(plan.totalMinimum()) + " against a " + Durations.format(budget)
               + " budget");

@@ -3,8 +3,8 @@ package io.github.twentyminute.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.twentyminute.rules.Path;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.phases");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Path.parse("phases"));
+    assertThat(v.path()).isEqualTo(Location.parse("phases"));
     assertThat(v.message()).isEqualTo("plan has no phases; expected at least one");
     assertThat(v.hint()).isEqualTo(
         "Add the phases of the meeting, such as introduction, overview, discussion and ending");
@@ -73,7 +73,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.minimums");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Path.parse("phases"));
+    assertThat(v.path()).isEqualTo(Location.parse("phases"));
     assertThat(v.message())
         .isEqualTo("plan cannot fit: phase minimums add up to 21:00 against a 20:00 budget");
     assertThat(v.hint()).isEqualTo("Lower the minimum of a phase by 1:00 or raise the budget");
@@ -98,7 +98,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.targets");
     assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Path.parse("phases"));
+    assertThat(v.path()).isEqualTo(Location.parse("phases"));
     assertThat(v.message()).isEqualTo("phase targets add up to 21:00; expected the 20:00 budget");
     assertThat(v.hint()).isEqualTo("Lower the targets by 1:00 so the plan uses exactly its budget");
     assertThat(report.isValid()).isTrue();
@@ -115,7 +115,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.targets");
     assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Path.parse("phases"));
+    assertThat(v.path()).isEqualTo(Location.parse("phases"));
     assertThat(v.message()).isEqualTo("phase targets add up to 19:30; expected the 20:00 budget");
     assertThat(v.hint()).isEqualTo("Raise the targets by 0:30 so the plan uses exactly its budget");
   }
@@ -129,7 +129,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.ceiling");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Path.parse("budget"));
+    assertThat(v.path()).isEqualTo(Location.parse("budget"));
     assertThat(v.message()).isEqualTo("budget 20:00 is above the hard ceiling 15:00");
     assertThat(v.hint()).isEqualTo("Promise no more than 15:00, or raise the ceiling");
     assertThat(report.isValid()).isFalse();
@@ -156,13 +156,13 @@ class PlanFeasibilityTests {
     Violation v = report.violations().get(0);
     assertThat(v.ruleId()).isEqualTo("plan.group-limit");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Path.parse("groupLimits[0]"));
+    assertThat(v.path()).isEqualTo(Location.parse("groupLimits[0]"));
     assertThat(v.message())
         .isEqualTo("discussion + ending minimums add up to 14:00 against the group's 6:00 limit");
     assertThat(v.hint())
         .isEqualTo("Lower the minimums of discussion + ending or raise the group limit");
     Violation second = report.violations().get(1);
-    assertThat(second.path()).isEqualTo(Path.parse("groupLimits[1]"));
+    assertThat(second.path()).isEqualTo(Location.parse("groupLimits[1]"));
     assertThat(second.message()).isEqualTo(
         "introduction + overview minimums add up to 5:00 against the group's 4:00 limit");
     assertThat(report.isValid()).isFalse();
@@ -196,7 +196,7 @@ class PlanFeasibilityTests {
 
     assertThat(v.ruleId()).isEqualTo("plan.group-limit");
     assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Path.parse("groupLimits[0]"));
+    assertThat(v.path()).isEqualTo(Location.parse("groupLimits[0]"));
     assertThat(v.message())
         .isEqualTo("introduction + overview targets add up to 5:00 against the group's 4:00 limit");
     assertThat(v.hint()).isEqualTo("Lower the targets of introduction + overview to 4:00 in all");

@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +56,7 @@ class BuiltInRulesTests {
   void budgetTotalReportsTimePastTheBudget() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(240)));
     assertThat(found(agenda)).containsExactly(Violation.of("budget.total", Severity.ERROR,
-        Path.of("items"), "agenda planned for 21:00; the plan's budget is 20:00",
+        Location.of("items"), "agenda planned for 21:00; the plan's budget is 20:00",
         "Cut 1:00 to keep to the 20:00 you promised: shorten or drop your lowest-priority"
             + " items, such as q6 (1:30)"));
   }
@@ -62,7 +65,7 @@ class BuiltInRulesTests {
   void budgetCeilingReportsTimePastTheCeilingInsteadOfTheBudget() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 630)));
     assertThat(found(agenda, "budget.ceiling")).containsExactly(Violation.of("budget.ceiling",
-        Severity.ERROR, Path.of("items"),
+        Severity.ERROR, Location.of("items"),
         "agenda planned for 30:30; the hard ceiling is 30:00 (the budget is 20:00)",
         "Cut at least 0:30 to stay under the ceiling, and 10:30 to keep to the 20:00 you"
             + " promised"));
@@ -74,7 +77,7 @@ class BuiltInRulesTests {
   void phaseTimeboxReportsAPhaseOverItsMaximum() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 90)));
     assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
-        Severity.ERROR, Path.parse("phases[discussion]"),
+        Severity.ERROR, Location.parse("phases[discussion]"),
         "discussion planned for 15:30; its time box allows 12:00 to 15:00",
         "Shorten discussion by 0:30, starting with its lowest-priority items"));
   }
@@ -83,7 +86,7 @@ class BuiltInRulesTests {
   void phaseTimeboxReportsAPhaseUnderItsMinimum() {
     Agenda agenda = withItem(sample, "e3", i -> i.withPlanned(Duration.ofSeconds(10)));
     assertThat(found(agenda)).containsExactly(Violation.of("phase.timebox", Severity.ERROR,
-        Path.parse("phases[ending]"), "ending planned for 1:40; its time box allows 2:00 to 3:00",
+        Location.parse("phases[ending]"), "ending planned for 1:40; its time box allows 2:00 to 3:00",
         "Plan 0:20 more for ending, or lower the minimum of its time box"));
   }
 
@@ -91,7 +94,7 @@ class BuiltInRulesTests {
   void phaseTimeboxReportsAGroupPastItsLimit() {
     Agenda agenda = withItem(sample, "o1", i -> i.withPlanned(Duration.ofSeconds(150)));
     assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
-        Severity.ERROR, Path.parse("plan.groupLimits[0]"),
+        Severity.ERROR, Location.parse("plan.groupLimits[0]"),
         "introduction + overview planned for 4:30; together they may take at most 4:00",
         "Shorten introduction + overview by 0:30"));
   }
@@ -101,7 +104,7 @@ class BuiltInRulesTests {
     List<AgendaItem> items = new ArrayList<>(sample.items());
     items.add(items.remove(sample.indexOf("q6")));
     assertThat(found(sample.withItems(items))).containsExactly(Violation.of("phase.order",
-        Severity.ERROR, Path.parse("items[12].phase"),
+        Severity.ERROR, Location.parse("items[12].phase"),
         "question q6 is in discussion but comes after an item in ending; the plan's order is"
             + " introduction, overview, discussion, ending",
         "Move q6 up, with the other discussion items and before the ending items"));
@@ -111,7 +114,7 @@ class BuiltInRulesTests {
   void phaseRequiredReportsARequiredPhaseWithNoItems() {
     Agenda agenda = without(sample, "e1", "e2", "e3");
     assertThat(found(agenda, "phase.required")).containsExactly(Violation.of("phase.required",
-        Severity.ERROR, Path.parse("phases[ending]"),
+        Severity.ERROR, Location.parse("phases[ending]"),
         "phase ending has no items; the plan requires it, within 2:00 to 3:00",
         "Add the items of ending, such as its cues: ending.ask-for-names, ending.offer-help,"
             + " thanks.closing"));
@@ -122,7 +125,7 @@ class BuiltInRulesTests {
   void itemDurationReportsAnItemWithNoTime() {
     Agenda agenda = withItem(sample, "q6", i -> i.withPlanned(Duration.ZERO));
     assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
-        Severity.ERROR, Path.parse("items[9].planned"),
+        Severity.ERROR, Location.parse("items[9].planned"),
         "question q6 is planned for 0:00; expected more than 0:00",
         "Give q6 the time it needs, or drop it"));
   }
@@ -131,7 +134,7 @@ class BuiltInRulesTests {
   void itemDurationReportsAnItemLongerThanItsPhaseMayTake() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofMinutes(16)));
     assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
-        Severity.ERROR, Path.parse("items[4].planned"),
+        Severity.ERROR, Location.parse("items[4].planned"),
         "question q1 is planned for 16:00; its phase discussion may take at most 15:00 in all",
         "Shorten q1 to well under 15:00, or split it"));
   }
@@ -140,7 +143,7 @@ class BuiltInRulesTests {
   void discussionQuestionsReportsTooFewQuestions() {
     Agenda agenda = without(sample, "q3", "q4", "q5", "q6");
     assertThat(found(agenda, "discussion.questions")).containsExactly(Violation.of(
-        "discussion.questions", Severity.WARNING, Path.parse("phases[discussion]"),
+        "discussion.questions", Severity.WARNING, Location.parse("phases[discussion]"),
         "discussion has 2 prepared questions; expected at least 3",
         "Prepare 1 more question tied to Dana Reyes's background, and rank them"));
   }
@@ -149,7 +152,7 @@ class BuiltInRulesTests {
   void discussionQuestionsReportsMoreQuestionsThanTheTimeHolds() {
     RuleSettings slow = RuleSettings.builder().questionPace(Duration.ofMinutes(3)).build();
     assertThat(found(sample, slow)).containsExactly(Violation.of("discussion.questions",
-        Severity.WARNING, Path.parse("phases[discussion]"),
+        Severity.WARNING, Location.parse("phases[discussion]"),
         "discussion has 6 prepared questions; its 15:00 holds at most 5 at 3:00 a question",
         "Drop the lowest-priority question, or keep it in reserve outside the agenda"));
   }
@@ -158,7 +161,7 @@ class BuiltInRulesTests {
   void homeworkCounterpartReportsTooFewNotes() {
     RuleSettings strict = RuleSettings.builder().minimumResearchNotes(4).build();
     assertThat(found(sample, strict)).containsExactly(Violation.of("homework.counterpart",
-        Severity.WARNING, Path.parse("counterpart.notes"),
+        Severity.WARNING, Location.parse("counterpart.notes"),
         "Dana Reyes has 3 research notes; expected at least 4 on their background, current"
             + " role and what they do now",
         "Do your homework: read their profile, their organisation's site and anything they"
@@ -170,10 +173,10 @@ class BuiltInRulesTests {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withCounterpart(
         ImmutableContact.copyOf(sample.counterpart()).withRole("").withOrganisation(" "));
     assertThat(found(agenda)).containsExactly(
-        Violation.of("homework.counterpart", Severity.WARNING, Path.parse("counterpart.organisation"),
+        Violation.of("homework.counterpart", Severity.WARNING, Location.parse("counterpart.organisation"),
             "Dana Reyes has no organisation; expected where they work now",
             "Find where Dana Reyes works now and add it to the counterpart"),
-        Violation.of("homework.counterpart", Severity.WARNING, Path.parse("counterpart.role"),
+        Violation.of("homework.counterpart", Severity.WARNING, Location.parse("counterpart.role"),
             "Dana Reyes has no current role; expected it from your homework",
             "Find Dana Reyes's current role, such as on their profile, and add it to the"
                 + " counterpart"));
@@ -184,7 +187,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(sample, "q4",
         i -> ImmutableAgendaItem.copyOf(i).withLinkedNotes(List.of()));
     assertThat(found(agenda)).containsExactly(Violation.of("homework.questions-linked",
-        Severity.WARNING, Path.parse("items[7].linkedNotes"),
+        Severity.WARNING, Location.parse("items[7].linkedNotes"),
         "question q4 links no research note; expected it to draw on one of Dana Reyes's notes"
             + " (n1, n2, n3)",
         "Tie q4 to their background: link the note it draws on, or rewrite it around what you"
@@ -195,7 +198,7 @@ class BuiltInRulesTests {
   void overviewLengthReportsAnEmptyOverview() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
-        Path.of("overview"),
+        Location.of("overview"),
         "career overview is empty; expected one you can say in 2:00 (up to 280 words at 140"
             + " words a minute)",
         "Write a few sentences on your career so far that lead to why you asked to meet them"));
@@ -206,7 +209,7 @@ class BuiltInRulesTests {
     String overview = "claims ".repeat(295) + "which is why I asked";
     Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview(overview);
     assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
-        Path.of("overview"),
+        Location.of("overview"),
         "career overview takes about 2:09 to say (300 words at 140 words a minute); the"
             + " overview is planned for 2:00",
         "Cut about 20 words, keeping what leads to why you asked"));
@@ -220,7 +223,7 @@ class BuiltInRulesTests {
         + " to 2012, at Contoso from 2012 to 2015 and at Litware from 2015 to 2019, which is"
         + " why I asked.");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
-        Severity.WARNING, Path.of("overview"),
+        Severity.WARNING, Location.of("overview"),
         "career overview mentions 4 years (2009, 2012, 2015, 2019); expected at most 3 in an"
             + " overview, which tells a story rather than reciting a resume",
         "Tell your career in a few sentences that lead to why you asked; leave the dates to"
@@ -232,7 +235,7 @@ class BuiltInRulesTests {
     Agenda agenda = ImmutableAgenda.copyOf(sample)
         .withOverview("I have handled property claims for six years.");
     assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
-        Severity.WARNING, Path.of("overview"),
+        Severity.WARNING, Location.of("overview"),
         "career overview never says why you asked for the meeting; expected a phrase such as"
             + " \"which is why I asked\"",
         "End the overview with why you asked to meet them, such as \"..., which is why I asked"
@@ -244,7 +247,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(without(sample, "e3"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(75)));
     assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
-        Severity.WARNING, Path.parse("phases[ending]"),
+        Severity.WARNING, Location.parse("phases[ending]"),
         "ending has no item thanking Dana Reyes at the end; expected an item placing cue"
             + " thanks.closing",
         "Close by thanking them again, such as \"Thank you again for your time and advice\""));
@@ -255,7 +258,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(sample, "i1",
         i -> ImmutableAgendaItem.copyOf(i).withPhase(PhaseId.OVERVIEW));
     assertThat(found(agenda, "gratitude.before-after")).containsExactly(Violation.of(
-        "gratitude.before-after", Severity.WARNING, Path.parse("items[0].phase"),
+        "gratitude.before-after", Severity.WARNING, Location.parse("items[0].phase"),
         "cue item i1 places thanks.opening in overview; expected it in introduction",
         "Move i1 to introduction"));
   }
@@ -266,7 +269,7 @@ class BuiltInRulesTests {
         .markDone(Preparation.RESEARCH).markDone(Preparation.QUESTIONS)
         .markDone(Preparation.OVERVIEW).markDone(Preparation.PURPOSE));
     assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
-        Severity.WARNING, Path.parse("preparation.steps[4]"),
+        Severity.WARNING, Location.parse("preparation.steps[4]"),
         "you have not yet thanked Dana Reyes for agreeing to meet; expected preparation step"
             + " thanked-when-agreed done",
         "Send a short thank-you that confirms the time and place, then mark the step done"));
@@ -277,7 +280,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(without(sample, "e1"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(90)));
     assertThat(found(agenda)).containsExactly(Violation.of("ending.ask-for-names",
-        Severity.WARNING, Path.parse("phases[ending]"),
+        Severity.WARNING, Location.parse("phases[ending]"),
         "ending has no item asking who else to talk to; expected an item placing cue"
             + " ending.ask-for-names",
         "Add \"Who else would you suggest I talk to? May I use your name?\" to the ending"));
@@ -288,7 +291,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(without(sample, "e2"), "e1",
         i -> i.withPlanned(Duration.ofSeconds(90)));
     assertThat(found(agenda)).containsExactly(Violation.of("ending.offer-help",
-        Severity.WARNING, Path.parse("phases[ending]"),
+        Severity.WARNING, Location.parse("phases[ending]"),
         "ending has no item asking how you can help them; expected an item placing cue"
             + " ending.offer-help",
         "Add \"How can I help you?\" to the ending, with something concrete you could offer"));
@@ -314,7 +317,7 @@ class BuiltInRulesTests {
     Agenda agenda = withItem(sample, "q5",
         i -> ImmutableAgendaItem.copyOf(i).withText("Is there an open position on your team?"));
     assertThat(found(agenda)).containsExactly(Violation.of("discussion.no-job-request",
-        Severity.WARNING, Path.parse("items[8].text"),
+        Severity.WARNING, Location.parse("items[8].text"),
         "question q5 reads as a job request (\"position\"); expected items that ask for advice,"
             + " information and names",
         "This is not a job interview: ask for advice, information and names instead; if they"
@@ -325,7 +328,7 @@ class BuiltInRulesTests {
   void noJobRequestReportsJobWordingInThePurposeAndMatchesWholeWordsOnly() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("Ask whether you could HIRE ME");
     assertThat(found(agenda, "discussion.no-job-request")).containsExactly(Violation.of(
-        "discussion.no-job-request", Severity.WARNING, Path.of("purpose"),
+        "discussion.no-job-request", Severity.WARNING, Location.of("purpose"),
         "purpose reads as a job request (\"hire me\"); expected a purpose of learning, advice"
             + " and names",
         "This is not a job interview: ask for advice, information and names instead; if they"
@@ -339,7 +342,7 @@ class BuiltInRulesTests {
   void purposeReportsAnEmptyPurpose() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("  ");
     assertThat(found(agenda)).containsExactly(Violation.of("agenda.purpose", Severity.ERROR,
-        Path.of("purpose"),
+        Location.of("purpose"),
         "purpose is empty; expected a sentence saying why you asked for the meeting",
         "Write why you asked, such as \"Learn how the work in your field is changing and which"
             + " skills matter most\""));
@@ -349,7 +352,7 @@ class BuiltInRulesTests {
   void purposeReportsAPurposeLongerThanASentence() {
     RuleSettings terse = RuleSettings.builder().maximumPurposeWords(10).build();
     assertThat(found(sample, terse)).containsExactly(Violation.of("agenda.purpose",
-        Severity.ERROR, Path.of("purpose"),
+        Severity.ERROR, Location.of("purpose"),
         "purpose has 21 words; expected one sentence of at most 10",
         "Say why you asked in one sentence; keep the rest for the overview and questions"));
   }

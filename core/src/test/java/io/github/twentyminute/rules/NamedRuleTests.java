@@ -1,5 +1,7 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

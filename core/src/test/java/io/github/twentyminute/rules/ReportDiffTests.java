@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,14 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class ReportDiffTests {
   private static final List<String> RULES = List.of("budget.total", "phase.timebox");
-  private final Violation over = Violation.of("budget.total", Severity.ERROR, Path.root(),
+  private final Violation over = Violation.of("budget.total", Severity.ERROR, Location.root(),
       "agenda planned for 21:00; expected at most the 20:00 budget", "Drop a question");
   private final Violation one = Violation.of("phase.timebox", Severity.WARNING,
-      Path.parse("items[1]"), "one", "hint");
+      Location.parse("items[1]"), "one", "hint");
   private final Violation two = Violation.of("phase.timebox", Severity.WARNING,
-      Path.parse("items[2]"), "two", "hint");
+      Location.parse("items[2]"), "two", "hint");
   private final Violation three = Violation.of("phase.timebox", Severity.WARNING,
-      Path.parse("items[3]"), "three", "hint");
+      Location.parse("items[3]"), "three", "hint");
 
   private static ValidationReport report(Violation... violations) {
     return ValidationReport.of(RULES, List.of(violations));

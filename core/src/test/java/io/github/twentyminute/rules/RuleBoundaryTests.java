@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +12,7 @@ import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -122,7 +126,7 @@ class RuleBoundaryTests {
   void gratitudeReportsAMissingOpeningThanks() {
     Agenda agenda = without(sample, "i1");
     List<Violation> found = RuleSet.standard().validate(agenda).forRule("gratitude.before-after");
-    assertThat(found).extracting(Violation::path).containsExactly(Path.parse("phases[introduction]"));
+    assertThat(found).extracting(Violation::path).containsExactly(Location.parse("phases[introduction]"));
     assertThat(found).extracting(Violation::message).containsExactly("introduction has no item"
         + " thanking " + sample.counterpart().name() + " at the start; expected an item placing"
         + " cue thanks.opening");
@@ -193,7 +197,7 @@ class RuleBoundaryTests {
     ValidationReport report = RuleSet.of(List.of(echo)).withSeverity("acme.echo", Severity.ERROR)
         .validate(sample);
     assertThat(report.violations()).containsExactly(Violation.of("acme.echo", Severity.ERROR,
-        Path.root(), "ran as acme.echo at ERROR", "none"));
+        Location.root(), "ran as acme.echo at ERROR", "none"));
   }
 
   @Test
@@ -206,8 +210,8 @@ class RuleBoundaryTests {
   }
 
   @Test
-  void discoveredRulesAreOrderedById(@TempDir java.nio.file.Path dir) throws IOException {
-    java.nio.file.Path services = dir.resolve("META-INF/services");
+  void discoveredRulesAreOrderedById(@TempDir Path dir) throws IOException {
+    Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
     Files.writeString(services.resolve(Rule.class.getName()),
         LastRule.class.getName() + "\n" + FirstRule.class.getName() + "\n");
@@ -220,7 +224,7 @@ class RuleBoundaryTests {
 
   @Test
   void reportsMayHoldTheSameFindingTwice() {
-    Violation twice = Violation.of("acme.echo", Severity.INFO, Path.root(), "same", "same");
+    Violation twice = Violation.of("acme.echo", Severity.INFO, Location.root(), "same", "same");
     ValidationReport report = ImmutableValidationReport.builder().addRulesRun("acme.echo")
         .addViolation(twice).addViolation(twice).build();
     assertThat(report.violations()).containsExactly(twice, twice);
@@ -234,7 +238,7 @@ class RuleBoundaryTests {
 
     @Override
     public void check(RuleContext context) {
-      context.report(Path.root(), "ran as " + context.ruleId() + " at " + context.severity(),
+      context.report(Location.root(), "ran as " + context.ruleId() + " at " + context.severity(),
           "none");
     }
   }

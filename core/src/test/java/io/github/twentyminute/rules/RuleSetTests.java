@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +42,7 @@ class RuleSetTests {
 
     @Override
     public void check(RuleContext context) {
-      context.report(Path.of("purpose"), "found before failing", "none");
+      context.report(Location.of("purpose"), "found before failing", "none");
       throw new IllegalStateException("boom");
     }
   };
@@ -81,11 +84,11 @@ class RuleSetTests {
     assertThat(report.rulesFired()).containsExactly("acme.no-long-items");
     assertThat(report.rulesPassed()).containsExactly("agenda.purpose");
     assertThat(report.violations()).containsExactly(
-        Violation.of("acme.no-long-items", Severity.WARNING, Path.parse("items[4]"),
+        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[4]"),
             "q1 is planned for 180 s; expected at most 120 s", "Split the item or shorten it"),
-        Violation.of("acme.no-long-items", Severity.WARNING, Path.parse("items[5]"),
+        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[5]"),
             "q2 is planned for 180 s; expected at most 120 s", "Split the item or shorten it"),
-        Violation.of("acme.no-long-items", Severity.WARNING, Path.parse("items[6]"),
+        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[6]"),
             "q3 is planned for 150 s; expected at most 120 s", "Split the item or shorten it"));
   }
 
@@ -96,13 +99,13 @@ class RuleSetTests {
     assertThat(report.rulesRun()).hasSize(17).startsWith("acme.broken");
     assertThat(report.isValid()).isFalse();
     assertThat(report.violations()).containsExactly(
-        Violation.of("acme.broken", Severity.ERROR, Path.root(),
+        Violation.of("acme.broken", Severity.ERROR, Location.root(),
             "rule acme.broken failed with java.lang.IllegalStateException: boom; expected it to"
                 + " report its findings, so its findings for this agenda are missing",
             "Fix rule acme.broken (" + THROWS.getClass().getName() + "): a rule reports through"
                 + " its context and never throws; until then, disable it with"
                 + " disable(\"acme.broken\")"),
-        Violation.of("acme.broken", Severity.INFO, Path.of("purpose"), "found before failing",
+        Violation.of("acme.broken", Severity.INFO, Location.of("purpose"), "found before failing",
             "none"));
   }
 
@@ -129,7 +132,7 @@ class RuleSetTests {
     assertThat(shortOverview.id()).isEqualTo("acme.short-overview");
     assertThat(shortOverview.description()).isEqualTo("Keep the overview under 200 characters");
     assertThat(RuleSet.of(shortOverview).validate(sample).violations()).containsExactly(
-        Violation.of("acme.short-overview", Severity.INFO, Path.root(),
+        Violation.of("acme.short-overview", Severity.INFO, Location.root(),
             "overview has " + sample.overview().length() + " characters; expected under 200",
             "Change the agenda so that it meets rule acme.short-overview: Keep the overview"
                 + " under 200 characters"));
@@ -204,7 +207,7 @@ class RuleSetTests {
     items.add(3, AgendaItem.statement("s1", PhaseId.INTRODUCTION, "A word on my plans",
         Duration.ZERO));
     assertThat(set.validate(sample.withItems(items)).forRule("acme.no-statements"))
-        .containsExactly(Violation.of("acme.no-statements", Severity.INFO, Path.parse("items[3]"),
+        .containsExactly(Violation.of("acme.no-statements", Severity.INFO, Location.parse("items[3]"),
             "statement s1; expected none", "Turn it into a question"));
   }
 

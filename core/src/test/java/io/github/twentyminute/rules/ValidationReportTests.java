@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,17 +15,17 @@ class ValidationReportTests {
       List.of("budget.total", "phase.timebox", "agenda.purpose", "homework.counterpart");
 
   private final Violation overBudget = Violation.of("budget.total", Severity.ERROR,
-      Path.root(), "agenda planned for 21:00; expected at most the 20:00 budget",
+      Location.root(), "agenda planned for 21:00; expected at most the 20:00 budget",
       "Drop your lowest-priority question");
   private final Violation discussionLong = Violation.of("phase.timebox", Severity.ERROR,
-      Path.parse("phases[discussion]"), "discussion planned for 16:00; its time box allows"
+      Location.parse("phases[discussion]"), "discussion planned for 16:00; its time box allows"
           + " 12:00 to 15:00", "Shorten a question");
   private final Violation itemTen = Violation.of("phase.timebox", Severity.WARNING,
-      Path.parse("items[10]"), "item ten", "hint ten");
+      Location.parse("items[10]"), "item ten", "hint ten");
   private final Violation itemTwo = Violation.of("phase.timebox", Severity.WARNING,
-      Path.parse("items[2]"), "item two", "hint two");
+      Location.parse("items[2]"), "item two", "hint two");
   private final Violation noPurpose = Violation.of("agenda.purpose", Severity.INFO,
-      Path.of("purpose"), "no purpose; expected a sentence", "Say why you asked");
+      Location.of("purpose"), "no purpose; expected a sentence", "Say why you asked");
 
   private ValidationReport sample() {
     return ValidationReport.of(RULES,
@@ -98,11 +101,11 @@ class ValidationReportTests {
   void underSelectsViolationsAtOrBelowAPath() {
     ValidationReport report = sample();
 
-    assertThat(report.under(Path.of("items"))).containsExactly(itemTwo, itemTen);
-    assertThat(report.under(Path.parse("items[10]"))).containsExactly(itemTen);
-    assertThat(report.under(Path.parse("phases[discussion]"))).containsExactly(discussionLong);
-    assertThat(report.under(Path.parse("phases[ending]"))).isEmpty();
-    assertThat(report.under(Path.root())).containsExactlyElementsOf(report.violations());
+    assertThat(report.under(Location.of("items"))).containsExactly(itemTwo, itemTen);
+    assertThat(report.under(Location.parse("items[10]"))).containsExactly(itemTen);
+    assertThat(report.under(Location.parse("phases[discussion]"))).containsExactly(discussionLong);
+    assertThat(report.under(Location.parse("phases[ending]"))).isEmpty();
+    assertThat(report.under(Location.root())).containsExactlyElementsOf(report.violations());
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,21 +12,21 @@ import org.junit.jupiter.api.Test;
 
 class ViolationTests {
   private static Violation v(String rule, Severity severity, String path, String message) {
-    return Violation.of(rule, severity, Path.parse(path), message, "hint");
+    return Violation.of(rule, severity, Location.parse(path), message, "hint");
   }
 
   @Test
   void keepsItsFields() {
-    Violation v = Violation.of("budget.total", Severity.ERROR, Path.root(),
+    Violation v = Violation.of("budget.total", Severity.ERROR, Location.root(),
         "agenda planned for 21:00; expected at most the 20:00 budget", "Drop a question");
 
     assertThat(v.ruleId()).isEqualTo("budget.total");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Path.root());
+    assertThat(v.path()).isEqualTo(Location.root());
     assertThat(v.message()).isEqualTo("agenda planned for 21:00; expected at most the 20:00 budget");
     assertThat(v.hint()).isEqualTo("Drop a question");
     assertThat(v).isEqualTo(Violation.builder().ruleId("budget.total").severity(Severity.ERROR)
-        .path(Path.root()).message("agenda planned for 21:00; expected at most the 20:00 budget")
+        .path(Location.root()).message("agenda planned for 21:00; expected at most the 20:00 budget")
         .hint("Drop a question").build());
   }
 
@@ -46,28 +49,28 @@ class ViolationTests {
 
   @Test
   void rejectsABlankRuleId() {
-    assertThatThrownBy(() -> Violation.of(" ", Severity.ERROR, Path.root(), "m", "h"))
+    assertThatThrownBy(() -> Violation.of(" ", Severity.ERROR, Location.root(), "m", "h"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("violation rule id must not be blank");
   }
 
   @Test
   void rejectsABlankMessage() {
-    assertThatThrownBy(() -> Violation.of("budget.total", Severity.ERROR, Path.root(), "", "h"))
+    assertThatThrownBy(() -> Violation.of("budget.total", Severity.ERROR, Location.root(), "", "h"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("violation of budget.total must have a message");
   }
 
   @Test
   void rejectsABlankHint() {
-    assertThatThrownBy(() -> Violation.of("budget.total", Severity.ERROR, Path.root(), "m", "\t"))
+    assertThatThrownBy(() -> Violation.of("budget.total", Severity.ERROR, Location.root(), "m", "\t"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("violation of budget.total must have a hint");
   }
 
   @Test
   void rejectsNullFields() {
-    assertThatThrownBy(() -> Violation.of("budget.total", null, Path.root(), "m", "h"))
+    assertThatThrownBy(() -> Violation.of("budget.total", null, Location.root(), "m", "h"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("severity");
     assertThatThrownBy(() -> Violation.of("budget.total", Severity.ERROR, null, "m", "h"))
@@ -88,7 +91,7 @@ class ViolationTests {
     Violation c = v("b.rule", Severity.WARNING, "items[2]", "a");
     Violation d = v("b.rule", Severity.WARNING, "items[10]", "a");
     Violation e = v("b.rule", Severity.WARNING, "items[10]", "b");
-    Violation f = Violation.of("b.rule", Severity.WARNING, Path.parse("items[10]"), "b", "z");
+    Violation f = Violation.of("b.rule", Severity.WARNING, Location.parse("items[10]"), "b", "z");
     Violation g = v("a.rule", Severity.INFO, "$", "a");
     List<Violation> list = new ArrayList<>(List.of(g, f, e, d, c, b, a));
 

@@ -3,7 +3,7 @@ package io.github.twentyminute.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.findings.Location;
 import org.junit.jupiter.api.Test;
 
 class AgendaPathsTests {
@@ -22,7 +22,7 @@ class AgendaPathsTests {
         "counterpart.notes[n1]", "preparation.steps", "preparation.steps[purpose]", "plan.phases",
         "plan.groupLimits", "plan.followUpPolicy", "plan.name", "plan.phases[discussion].cues",
         "plan.groupLimits[0].phases"}) {
-      assertThat(AgendaPaths.resolves(sample, Path.parse(path))).as(path).isTrue();
+      assertThat(AgendaPaths.resolves(sample, Location.parse(path))).as(path).isTrue();
     }
   }
 
@@ -42,7 +42,7 @@ class AgendaPathsTests {
         "preparation[0]", "plan[0]", "plan.phases.x", "plan.phases[9]", "plan.groupLimits.x",
         "plan.groupLimits[0].owner", "plan.followUpPolicy[0]", "plan.budget.x", "plan.budget[0]",
         "plan.phases[discussion].owner", "items[q1].owner", "items[q1].planned.x"}) {
-      assertThat(AgendaPaths.resolves(sample, Path.parse(path))).as(path).isFalse();
+      assertThat(AgendaPaths.resolves(sample, Location.parse(path))).as(path).isFalse();
     }
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleContext;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -98,7 +98,7 @@ class RuleContractTests {
     Rule rule = new FixedRule() {
       @Override
       public void check(RuleContext context) {
-        context.report(Path.of("purpose"), "call " + calls.incrementAndGet(), "none");
+        context.report(Location.of("purpose"), "call " + calls.incrementAndGet(), "none");
       }
     };
     ContractResult result = RuleContract.of(rule).agendas(1).check();

@@ -6,11 +6,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.rules.BuiltInRules;
-import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.RuleSettings;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
@@ -95,7 +95,7 @@ class ValidationProperties {
           ValidationReport report = withThrowing.validate(agenda);
           assertThat(report.rulesRun()).hasSize(17).endsWith("acme.throws");
           assertThat(report.forRule("acme.throws")).containsExactly(Violation.of("acme.throws",
-              Severity.ERROR, Path.root(), "rule acme.throws failed with"
+              Severity.ERROR, Location.root(), "rule acme.throws failed with"
                   + " java.lang.IllegalStateException: no luck with " + agenda.items().size()
                   + " items; expected it to report its findings, so its findings for this"
                   + " agenda are missing",

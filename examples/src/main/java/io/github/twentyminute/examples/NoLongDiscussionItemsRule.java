@@ -4,7 +4,7 @@ import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleContext;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import java.time.Duration;
 import java.util.List;
 

@@ -16,7 +16,7 @@ import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;

@@ -2,9 +2,9 @@ package io.github.twentyminute.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.twentyminute.rules.Path;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.Violation;
 import io.github.twentyminute.testing.RuleContract;
 import io.github.twentyminute.testing.SampleMeeting;
@@ -34,7 +34,7 @@ class CustomRuleExampleTests {
     assertThat(discovered.validate(SampleMeeting.agenda()).violations()).isEmpty();
     assertThat(discovered.validate(CustomRuleExample.stretchedAgenda()).violations())
         .containsExactly(Violation.of(NoLongDiscussionItemsRule.ID, Severity.WARNING,
-            Path.parse("items[4].planned"),
+            Location.parse("items[4].planned"),
             "q1 is planned for 6:00; expected at most 5:00 for a discussion item",
             "Split q1 into two questions, or shorten it to 5:00"));
     assertThat(RuleSet.standard().validate(CustomRuleExample.stretchedAgenda()).violations())

@@ -30,12 +30,12 @@ class FollowUpExampleTests {
         "Day 7: follow-up 95/100 as of 2026-03-17T16:21:30Z: 3 done, 3 pending, 0 overdue",
         "   14/16  Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved adjusters"
             + " into analytics",
-        "          done 5 days 2:00:00 after the meeting, 50:00:00 past the ideal 3 days but"
+        "          done 5 days 2 h after the meeting, 2 days 2 h past the ideal 3 days but"
             + " within the maximum 14 days; credit falls linearly from 100% at the ideal to 50%"
             + " at the maximum: 14 of 16 points",
         "  1. Take up their offer: Introduce me to their analytics recruiting partner now: worth"
             + " 12 of 15 points, less the longer it waits, until 2026-03-24T15:21:30Z (6 days"
-            + " 23:00:00 left)");
+            + " 23 h left)");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.twentyminute.json;
 
-import io.github.twentyminute.rules.Path;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import java.util.List;
@@ -106,7 +106,7 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
           violation.severity(in.readChoice(SEVERITIES, "\"error\", \"warning\" or \"info\""));
           break;
         case 2:
-          violation.path(in.readConverted(Path::parse));
+          violation.path(in.readConverted(Location::parse));
           break;
         case 3:
           violation.message(in.readString());

@@ -12,8 +12,8 @@ import io.github.twentyminute.plan.FollowUpPolicy;
 import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
-import io.github.twentyminute.rules.Path;
-import io.github.twentyminute.rules.Severity;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.rules.Violation;
 import io.github.twentyminute.session.MeetingSession;
@@ -219,8 +219,8 @@ final class JsonGen {
     List<Violation> violations = new ArrayList<>();
     int count = rules.isEmpty() ? 0 : r.between(0, 6);
     for (int i = 0; i < count; i++) {
-      Path path = r.nextBoolean() ? Path.root()
-          : Path.of(r.oneOf(List.of("items", "phases", "purpose"))).index(r.between(0, 20));
+      Location path = r.nextBoolean() ? Location.root()
+          : Location.of(r.oneOf(List.of("items", "phases", "purpose"))).index(r.between(0, 20));
       violations.add(Violation.of(r.oneOf(rules), r.oneOf(List.of(Severity.values())), path,
           text(r, false), text(r, false)));
     }

@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.twentyminute.rules;
+package io.github.twentyminute.findings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,27 +9,27 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where in a plan or agenda a violation was found, such as {@code items[3].duration} or
+ * Where in a document a finding points, such as {@code items[3].planned} or
  * {@code phases[discussion].timeBox}.
  *
- * <p>A path is a list of segments. Each segment is a field name, optionally followed by a key in
+ * <p>A location is a list of segments. Each segment is a field name, optionally followed by a key in
  * brackets: an index into a list ({@code items[3]}) or an id ({@code phases[discussion]}). The
  * empty path, {@link #root()}, points at the whole document and prints as {@code $}. The text
  * form is read back by {@link #parse(CharSequence)}.
  *
- * <p>Paths order by their segments, field names first and then keys, numeric keys by value, so
+ * <p>Locations order by their segments, field names first and then keys, numeric keys by value, so
  * {@code items[2]} comes before {@code items[10]}. Instances are immutable and thread-safe.
  */
-public final class Path implements Comparable<Path> {
+public final class Location implements Comparable<Location> {
   private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]+");
   private static final Pattern SEGMENT =
       Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)(?:\\[([A-Za-z0-9_.:-]+)\\])?");
-  private static final Path ROOT = new Path(List.of());
+  private static final Location ROOT = new Location(List.of());
 
   private final List<Segment> segments;
 
-  private Path(List<Segment> segments) {
+  private Location(List<Segment> segments) {
     this.segments = segments;
   }
 
@@ -38,7 +38,7 @@ public final class Path implements Comparable<Path> {
    *
    * @return the root path, printed as {@code $}
    */
-  public static Path root() {
+  public static Location root() {
     return ROOT;
   }
 
@@ -50,18 +50,18 @@ public final class Path implements Comparable<Path> {
    * @throws IllegalArgumentException if the name is not a letter followed by letters, digits,
    *     underscores or hyphens
    */
-  public static Path of(String field) {
+  public static Location of(String field) {
     return ROOT.field(field);
   }
 
   /**
-   * Obtains a path by parsing its text form, such as {@code items[3].duration} or {@code $}.
+   * Obtains a path by parsing its text form, such as {@code items[3].planned} or {@code $}.
    *
    * @param text the text, not null
    * @return the path
    * @throws IllegalArgumentException if the text is not a path
    */
-  public static Path parse(CharSequence text) {
+  public static Location parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
     if (s.equals("$")) {
@@ -85,12 +85,12 @@ public final class Path implements Comparable<Path> {
       }
       position++;
     }
-    return new Path(Collections.unmodifiableList(parsed));
+    return new Location(Collections.unmodifiableList(parsed));
   }
 
   private static IllegalArgumentException malformed(String text) {
     return new IllegalArgumentException(
-        "path must be $ or segments such as items[3].duration joined by dots, but was \""
+        "location must be $ or segments such as items[3].planned joined by dots, but was \""
             + text + "\"");
   }
 
@@ -101,11 +101,11 @@ public final class Path implements Comparable<Path> {
    * @return the new path
    * @throws IllegalArgumentException if the name is malformed
    */
-  public Path field(String name) {
+  public Location field(String name) {
     Objects.requireNonNull(name, "name");
     if (!FIELD.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "path field must be a letter followed by letters, digits, underscores or hyphens, but"
+          "location field must be a letter followed by letters, digits, underscores or hyphens, but"
               + " was \"" + name + "\"");
     }
     return append(new Segment(name, null));
@@ -119,9 +119,9 @@ public final class Path implements Comparable<Path> {
    * @throws IllegalArgumentException if the index is negative
    * @throws IllegalStateException if this is the root path or the last field already has a key
    */
-  public Path index(int index) {
+  public Location index(int index) {
     if (index < 0) {
-      throw new IllegalArgumentException("path index must be zero or positive, but was " + index);
+      throw new IllegalArgumentException("location index must be zero or positive, but was " + index);
     }
     return key(Integer.toString(index));
   }
@@ -135,30 +135,30 @@ public final class Path implements Comparable<Path> {
    * @throws IllegalArgumentException if the key is malformed
    * @throws IllegalStateException if this is the root path or the last field already has a key
    */
-  public Path key(String key) {
+  public Location key(String key) {
     Objects.requireNonNull(key, "key");
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException(
-          "path key must be letters, digits and _ . : -, but was \"" + key + "\"");
+          "location key must be letters, digits and _ . : -, but was \"" + key + "\"");
     }
     if (segments.isEmpty()) {
-      throw new IllegalStateException("the root path $ has no field to put key " + key + " on");
+      throw new IllegalStateException("the root location $ has no field to put key " + key + " on");
     }
     Segment last = segments.get(segments.size() - 1);
     if (last.key != null) {
       throw new IllegalStateException(
-          "path " + this + " already has a key on its last field; add a field first");
+          "location " + this + " already has a key on its last field; add a field first");
     }
     List<Segment> copy = new ArrayList<>(segments);
     copy.set(copy.size() - 1, new Segment(last.field, key));
-    return new Path(Collections.unmodifiableList(copy));
+    return new Location(Collections.unmodifiableList(copy));
   }
 
-  private Path append(Segment segment) {
+  private Location append(Segment segment) {
     List<Segment> copy = new ArrayList<>(segments.size() + 1);
     copy.addAll(segments);
     copy.add(segment);
-    return new Path(Collections.unmodifiableList(copy));
+    return new Location(Collections.unmodifiableList(copy));
   }
 
   /**
@@ -168,7 +168,7 @@ public final class Path implements Comparable<Path> {
    * @return true if {@code prefix} is a prefix of this path, segment by segment; a field without
    *     a key in {@code prefix} also matches that field with any key here
    */
-  public boolean startsWith(Path prefix) {
+  public boolean startsWith(Location prefix) {
     if (prefix.segments.size() > segments.size()) {
       return false;
     }
@@ -204,7 +204,7 @@ public final class Path implements Comparable<Path> {
   }
 
   @Override
-  public int compareTo(Path other) {
+  public int compareTo(Location other) {
     int n = Math.min(segments.size(), other.segments.size());
     for (int i = 0; i < n; i++) {
       int c = segments.get(i).compareTo(other.segments.get(i));
@@ -217,7 +217,7 @@ public final class Path implements Comparable<Path> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return this == other || (other instanceof Path && ((Path) other).segments.equals(segments));
+    return this == other || (other instanceof Location && ((Location) other).segments.equals(segments));
   }
 
   @Override
@@ -225,7 +225,7 @@ public final class Path implements Comparable<Path> {
     return segments.hashCode();
   }
 
-  /** Returns the text form, such as {@code items[3].duration}, or {@code $} for the root. */
+  /** Returns the text form, such as {@code items[3].planned}, or {@code $} for the root. */
   @Override
   public String toString() {
     if (segments.isEmpty()) {
