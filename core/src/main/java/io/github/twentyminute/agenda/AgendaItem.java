@@ -1,5 +1,6 @@
 package io.github.twentyminute.agenda;
 
+import io.github.twentyminute.internal.Ids;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.twentyminute.agenda;
 
+import io.github.twentyminute.internal.Ids;
 import org.immutables.value.Value;
 
 /**

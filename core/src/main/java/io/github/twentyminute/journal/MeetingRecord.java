@@ -1,5 +1,6 @@
 package io.github.twentyminute.journal;
 
+import io.github.twentyminute.internal.Ids;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.Contact;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -46,8 +46,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MeetingRecord {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-
   MeetingRecord() {}
 
   /**
@@ -60,14 +58,14 @@ public abstract class MeetingRecord {
   }
 
   /**
-   * Checks if a text is a valid record id: 1 to 64 ASCII letters, digits, {@code -} and
-   * {@code _}, starting with a letter or digit.
+   * Checks if a text is a valid record id: 1 to 64 ASCII letters, digits, {@code .}, {@code _}
+   * or {@code -}, starting with a letter or digit, the grammar of every id.
    *
    * @param id the text, not null
    * @return true if valid
    */
   public static boolean isValidId(String id) {
-    return ID.matcher(id).matches();
+    return Ids.isValid(id);
   }
 
   /**

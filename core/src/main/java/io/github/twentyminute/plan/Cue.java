@@ -1,6 +1,6 @@
 package io.github.twentyminute.plan;
 
-import java.util.regex.Pattern;
+import io.github.twentyminute.internal.Ids;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +13,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Cue {
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
 
   Cue() {}
 
@@ -67,11 +66,7 @@ public abstract class Cue {
 
   @Value.Check
   final void check() {
-    if (id().length() > 64 || !ID.matcher(id()).matches()) {
-      throw new IllegalArgumentException(
-          "cue id must be dot-separated lower-case words of at most 64 characters, such as"
-              + " thanks.opening, but was \"" + id() + "\"");
-    }
+    Ids.require(id(), "cue id");
     if (text().isBlank()) {
       throw new IllegalArgumentException("cue " + id() + " text must not be blank");
     }

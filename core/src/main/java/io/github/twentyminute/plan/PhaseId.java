@@ -1,7 +1,7 @@
 package io.github.twentyminute.plan;
 
+import io.github.twentyminute.internal.Ids;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe.
  */
 public final class PhaseId implements Comparable<PhaseId> {
-  private static final Pattern SYNTAX = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
   /** The introduction: small talk, thanks for the time, the purpose of the meeting. */
   public static final PhaseId INTRODUCTION = new PhaseId("introduction");
@@ -36,16 +35,12 @@ public final class PhaseId implements Comparable<PhaseId> {
    *
    * @param value the id, such as {@code discussion}; not null
    * @return the phase id
-   * @throws IllegalArgumentException if the text is not 1 to 64 lower-case letters, digits or
-   *     hyphens starting with a letter
+   * @throws IllegalArgumentException if the text is not an id: 1 to 64 ASCII letters, digits,
+   *     {@code .}, {@code _} or {@code -} starting with a letter or digit
    */
   public static PhaseId of(String value) {
     Objects.requireNonNull(value, "value");
-    if (!SYNTAX.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "phase id must be 1 to 64 lower-case letters, digits or hyphens starting with a letter,"
-              + " but was \"" + value + "\"");
-    }
+    Ids.require(value, "phase id");
     switch (value) {
       case "introduction":
         return INTRODUCTION;

@@ -1,5 +1,6 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.internal.Ids;
 import io.github.twentyminute.findings.Severity;
 
 import java.util.Objects;
@@ -15,7 +16,7 @@ abstract class NamedRule implements Rule {
   private final String description;
 
   NamedRule(String id, Severity severity, String description) {
-    this.id = RuleIds.require(id);
+    this.id = Ids.require(id, "rule id");
     this.severity = Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(description, "description");
     if (description.isBlank()) {

@@ -1,5 +1,6 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.internal.Ids;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 
@@ -154,7 +155,7 @@ public final class RuleSet {
    */
   public RuleSet with(Rule rule) {
     Objects.requireNonNull(rule, "rule");
-    String id = RuleIds.require(rule.id());
+    String id = Ids.require(rule.id(), "rule id");
     Severity severity = Objects.requireNonNull(rule.defaultSeverity(),
         "rule " + id + " default severity");
     Optional<Entry> existing = entry(id);

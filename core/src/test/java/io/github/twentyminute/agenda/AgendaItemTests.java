@@ -111,17 +111,15 @@ class AgendaItemTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "q 1", "-q1", "_q", "q.1", "q/1",
+  @ValueSource(strings = {"", "q 1", "-q1", "_q", ".q", "q/1", "q:1", "qé",
       "a1234567890123456789012345678901234567890123456789012345678901234"})
   void rejectsMalformedIds(String id) {
     assertThatThrownBy(() -> question().id(id).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("agenda item id must be 1 to 64 letters, digits, _ or - starting with a letter"
-            + " or digit, but was \"" + id + "\"");
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"q1", "Q", "1", "item_2-b",
+  @ValueSource(strings = {"q1", "Q", "1", "item_2-b", "q.1",
       "a123456789012345678901234567890123456789012345678901234567890123"})
   void acceptsWellFormedIds(String id) {
     assertThat(question().id(id).build().id()).isEqualTo(id);

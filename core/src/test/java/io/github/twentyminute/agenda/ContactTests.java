@@ -64,9 +64,7 @@ class ContactTests {
   @Test
   void researchNoteRejectsAMalformedId() {
     assertThatThrownBy(() -> ResearchNote.of("n 1", "text", "source"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("research note id must be 1 to 64 letters, digits, _ or - starting with a"
-            + " letter or digit, but was \"n 1\"");
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

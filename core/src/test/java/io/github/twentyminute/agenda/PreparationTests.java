@@ -62,9 +62,7 @@ class PreparationTests {
   @Test
   void stepRejectsAMalformedId() {
     assertThatThrownBy(() -> PreparationStep.of("do research", "Research them", false))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("preparation step id must be 1 to 64 letters, digits, _ or - starting with a"
-            + " letter or digit, but was \"do research\"");
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -100,7 +100,7 @@ class MeetingRecordTests {
     assertThat(MeetingRecord.isValidId("-a")).isFalse();
     assertThat(MeetingRecord.isValidId("..")).isFalse();
     assertThat(MeetingRecord.isValidId("a/b")).isFalse();
-    assertThat(MeetingRecord.isValidId("a.json")).isFalse();
+    assertThat(MeetingRecord.isValidId("a.json")).isTrue();
     assertThat(MeetingRecord.isValidId("é")).isFalse();
   }
 

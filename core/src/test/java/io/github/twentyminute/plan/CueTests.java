@@ -32,21 +32,18 @@ class CueTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ending.ask-for-names", "a", "a1.b2-c", "x.y.z",
+  @ValueSource(strings = {"ending.ask-for-names", "a", "a1.b2-c", "x.y.z", "Thanks_1",
       "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.abcdefghijk"})
-  void acceptsDotSeparatedLowerCaseWords(String id) {
+  void acceptsIds(String id) {
     assertThat(Cue.required(id, "text").id()).isEqualTo(id);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Thanks.opening", "thanks..opening", "thanks.", ".thanks",
-      "thanks.1st", "thanks opening", "thanks_opening",
+  @ValueSource(strings = {"", ".thanks", "-thanks", "thanks opening", "thanks?", "thanks/opening",
       "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz.abcdefghijkl"})
   void rejectsMalformedIds(String id) {
     assertThatThrownBy(() -> Cue.required(id, "Thank them"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cue id must be dot-separated lower-case words of at most 64 characters, such"
-            + " as thanks.opening, but was \"" + id + "\"");
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -54,16 +54,13 @@ class PhaseIdTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Discussion", "1st", "-ending", "panel_questions", "panel questions",
-      "ending.", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm"})
+  @ValueSource(strings = {"", "-ending", "_ending", ".ending", "panel questions", "panel/questions",
+      "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm"})
   void rejectsMalformedIds(String text) {
     assertThatThrownBy(() -> PhaseId.of(text))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("phase id must be 1 to 64 lower-case letters, digits or hyphens starting with a"
-            + " letter, but was \"" + text + "\"");
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PhaseId.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("phase id must be");
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

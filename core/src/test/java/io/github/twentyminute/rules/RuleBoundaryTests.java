@@ -182,13 +182,12 @@ class RuleBoundaryTests {
   }
 
   @Test
-  void ruleIdsMayHaveUpTo128Characters() {
-    String longest = "a".repeat(128);
+  void ruleIdsMayHaveUpTo64Characters() {
+    String longest = "a".repeat(64);
     assertThat(Rule.of(longest, Severity.INFO, agenda -> true, agenda -> "never", "Longest id")
         .id()).isEqualTo(longest);
     assertThatThrownBy(() -> Rule.of(longest + "a", Severity.INFO, agenda -> true,
-        agenda -> "never", "Too long")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith("but was \"" + longest + "a\"");
+        agenda -> "never", "Too long")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

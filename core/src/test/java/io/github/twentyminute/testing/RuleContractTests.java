@@ -119,7 +119,7 @@ class RuleContractTests {
     assertThat(RuleContract.of(badId).check().failures()).singleElement().satisfies(f -> {
       assertThat(f.seed()).isEmpty();
       assertThat(f.problem()).startsWith("rule " + badId.getClass().getName()
-          + " has no usable id: rule id must be 1 to 128 ASCII letters");
+          + " has no usable id: rule id must be 1 to 64 ASCII letters");
     });
     Rule blank = new FixedRule() {
       @Override

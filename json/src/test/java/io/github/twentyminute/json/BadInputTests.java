@@ -231,10 +231,10 @@ class BadInputTests {
   @Test
   void reportsAMalformedPhaseIdWithTheCoresMessageAtTheValue() {
     String text = agenda.replace("\"id\":\"q1\",\"phase\":\"discussion\"",
-        "\"id\":\"q1\",\"phase\":\"Discussion\"");
+        "\"id\":\"q1\",\"phase\":\"dis cussion\"");
     assertProblem(readFails(json, DocumentType.AGENDA, text), text, "/items/4/phase",
-        "\"phase\":", "\"Discussion\"", "phase id must be 1 to 64 lower-case letters, digits or hyphens"
-            + " starting with a letter, but was \"Discussion\"");
+        "\"phase\":", "\"dis cussion\"", "phase id must be 1 to 64 ASCII letters, digits, . _ or -"
+            + " starting with a letter or digit, such as q1 or budget.total, but was \"dis cussion\"");
   }
 
   @Test
