@@ -41,11 +41,17 @@ abstract class DocumentCodec<T> {
     return Fields.of(all);
   }
 
-  /** Reads the value of a {@code format} field and checks it names the expected type. */
-  static void readFormat(StrictReader in, DocumentType<?> type) {
+  /**
+   * Reads the value of a {@code format} field and checks it names the expected type in a version
+   * the library reads.
+   *
+   * @return the version found, from the type's oldest readable version to its current one
+   */
+  static int readFormat(StrictReader in, DocumentType<?> type) {
     String found = in.readString();
-    if (found.equals(type.format())) {
-      return;
+    int version = type.readsVersion(found);
+    if (version > 0) {
+      return version;
     }
     DocumentType<?> other = DocumentType.forFormat(found).orElse(null);
     if (other != null) {
@@ -56,8 +62,11 @@ abstract class DocumentCodec<T> {
     String prefix = DocumentType.FORMAT_PREFIX + type.name() + "@";
     if (found.startsWith(prefix)) {
       throw in.error("expected format \"" + type.format() + "\", found "
-          + StrictReader.quote(found) + ": this library reads version " + type.version()
-          + " of " + type.name() + " documents only");
+          + StrictReader.quote(found) + ": this library reads "
+          + (type.oldestVersion() == type.version()
+              ? "version " + type.version() + " of " + type.name() + " documents only"
+              : "versions " + type.oldestVersion() + " to " + type.version() + " of "
+                  + type.name() + " documents"));
     }
     throw in.error("expected format \"" + type.format() + "\", found "
         + StrictReader.quote(found));

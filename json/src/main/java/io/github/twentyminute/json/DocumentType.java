@@ -76,13 +76,20 @@ public final class DocumentType<T> {
 
   private final String name;
   private final int version;
+  private final int oldestVersion;
   private final Class<T> javaType;
   private final DocumentCodec<T> codec;
   private final String format;
 
   private DocumentType(String name, int version, Class<T> javaType, DocumentCodec<T> codec) {
+    this(name, version, version, javaType, codec);
+  }
+
+  private DocumentType(String name, int version, int oldestVersion, Class<T> javaType,
+      DocumentCodec<T> codec) {
     this.name = name;
     this.version = version;
+    this.oldestVersion = oldestVersion;
     this.javaType = javaType;
     this.codec = codec;
     this.format = FORMAT_PREFIX + name + "@" + version;
@@ -106,7 +113,7 @@ public final class DocumentType<T> {
   public static Optional<DocumentType<?>> forFormat(String format) {
     Objects.requireNonNull(format, "format");
     for (DocumentType<?> type : ALL) {
-      if (type.format.equals(format)) {
+      if (type.readsVersion(format) > 0) {
         return Optional.of(type);
       }
     }
@@ -129,6 +136,52 @@ public final class DocumentType<T> {
    */
   public int version() {
     return version;
+  }
+
+  /**
+   * Returns the oldest version of this document type the library still reads; documents of every
+   * version from this one to {@link #version()} read, and are written back in the current one.
+   *
+   * @return the oldest readable version, at most {@link #version()}
+   */
+  public int oldestVersion() {
+    return oldestVersion;
+  }
+
+  /**
+   * Returns the version a format names if this type reads it, or 0.
+   *
+   * @param format the value of a document's {@code format} field, not null
+   * @return the version, or 0 if the format is not one of this type's readable versions
+   */
+  int readsVersion(String format) {
+    String prefix = FORMAT_PREFIX + name + "@";
+    if (!format.startsWith(prefix)) {
+      return 0;
+    }
+    for (int v = oldestVersion; v <= version; v++) {
+      if (format.length() == prefix.length() + Integer.toString(v).length()
+          && format.endsWith(Integer.toString(v))) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Returns the class path resource of the JSON Schema of one readable version.
+   *
+   * @param version a version from {@link #oldestVersion()} to {@link #version()}
+   * @return the resource name, such as
+   *     {@code io/github/twentyminute/json/schema/plan-1.schema.json}
+   * @throws IllegalArgumentException if the version is not readable
+   */
+  public String schemaResource(int version) {
+    if (version < oldestVersion || version > this.version) {
+      throw new IllegalArgumentException(name + " documents have versions " + oldestVersion
+          + " to " + this.version + ", not " + version);
+    }
+    return "io/github/twentyminute/json/schema/" + name + "-" + version + ".schema.json";
   }
 
   /**
@@ -156,7 +209,7 @@ public final class DocumentType<T> {
    *     {@code io/github/twentyminute/json/schema/plan-1.schema.json}
    */
   public String schemaResource() {
-    return "io/github/twentyminute/json/schema/" + name + "-" + version + ".schema.json";
+    return schemaResource(version);
   }
 
   /**
@@ -166,16 +219,28 @@ public final class DocumentType<T> {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public String schema() {
-    try (InputStream in = DocumentType.class.getResourceAsStream("/" + schemaResource())) {
+    return schema(version);
+  }
+  /**
+   * Returns the JSON Schema (draft 2020-12) of one readable version of this document type.
+   *
+   * @param version a version from {@link #oldestVersion()} to {@link #version()}
+   * @return the schema's text
+   * @throws IllegalArgumentException if the version is not readable
+   */
+  public String schema(int version) {
+    String resource = schemaResource(version);
+    try (InputStream in = DocumentType.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "Impossible state: schema resource " + schemaResource() + " is missing from the jar");
+            "Impossible state: schema resource " + resource + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
 
   DocumentCodec<T> codec() {
     return codec;
