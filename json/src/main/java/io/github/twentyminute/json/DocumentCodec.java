@@ -55,21 +55,21 @@ abstract class DocumentCodec<T> {
     }
     DocumentType<?> other = DocumentType.forFormat(found).orElse(null);
     if (other != null) {
-      throw in.error("expected " + article(type.name()) + " document, format \""
+      throw in.unsupportedFormat("expected " + article(type.name()) + " document, format \""
           + type.format() + "\", found " + article(other.name()) + " document, format \""
-          + found + "\"");
+          + found + "\"", "format \"" + type.format() + "\"", found);
     }
     String prefix = DocumentType.FORMAT_PREFIX + type.name() + "@";
     if (found.startsWith(prefix)) {
-      throw in.error("expected format \"" + type.format() + "\", found "
+      throw in.unsupportedFormat("expected format \"" + type.format() + "\", found "
           + StrictReader.quote(found) + ": this library reads "
           + (type.oldestVersion() == type.version()
               ? "version " + type.version() + " of " + type.name() + " documents only"
               : "versions " + type.oldestVersion() + " to " + type.version() + " of "
-                  + type.name() + " documents"));
+                  + type.name() + " documents"), "format \"" + type.format() + "\"", found);
     }
-    throw in.error("expected format \"" + type.format() + "\", found "
-        + StrictReader.quote(found));
+    throw in.unsupportedFormat("expected format \"" + type.format() + "\", found "
+        + StrictReader.quote(found), "format \"" + type.format() + "\"", found);
   }
 
   /** Returns the name with "a" or "an" before it, such as "an agenda". */

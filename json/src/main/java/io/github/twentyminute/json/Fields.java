@@ -60,6 +60,11 @@ final class Fields {
     return required;
   }
 
+  /** Returns the names in declaration order. */
+  java.util.List<String> names() {
+    return java.util.List.of(names);
+  }
+
   /** Returns the names in declaration order, comma-separated. */
   String list() {
     return list;

@@ -85,9 +85,10 @@ final class StrictReader {
       if (missing != 0) {
         String name = frame.fields.name(Long.numberOfTrailingZeros(missing));
         frame.name = null;
-        throw new JsonFormatException(containerPointer(), frame.line, frame.column,
+        throw new MissingFieldException(containerPointer(), frame.line, frame.column,
             "missing required field \"" + name + "\"; expected the fields "
-                + frame.fields.list(), source, null);
+                + frame.fields.list(), "the fields " + frame.fields.list(),
+            "no field \"" + name + "\"", name, frame.fields.names(), source, null);
       }
       frame.name = null;
       return -1;
@@ -99,12 +100,18 @@ final class StrictReader {
     frame.name = name;
     int index = frame.fields.indexOf(name);
     if (index < 0) {
-      throw error("unknown field \"" + shorten(name) + "\"; expected one of the fields "
-          + frame.fields.list());
+      TokenStreamLocation at = parser.currentTokenLocation();
+      throw new UnknownFieldException(valuePointer(), at.getLineNr(), at.getColumnNr(),
+          "unknown field \"" + shorten(name) + "\"; expected one of the fields "
+              + frame.fields.list(), "one of the fields " + frame.fields.list(),
+          "field " + quote(name), name, frame.fields.names(), source, null);
     }
     long bit = 1L << index;
     if ((frame.seen & bit) != 0) {
-      throw error("field \"" + name + "\" appears twice; expected each field once");
+      TokenStreamLocation at = parser.currentTokenLocation();
+      throw new RepeatedFieldException(valuePointer(), at.getLineNr(), at.getColumnNr(),
+          "field \"" + name + "\" appears twice; expected each field once", "each field once",
+          "field \"" + name + "\" again", name, source, null);
     }
     frame.seen |= bit;
     return index;
@@ -120,8 +127,9 @@ final class StrictReader {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       Frame frame = frames[depth - 1];
-      throw new JsonFormatException(containerPointer(), frame.line, frame.column,
-          String.valueOf(e.getMessage()), source, e);
+      String problem = String.valueOf(e.getMessage());
+      throw new BadValueException(containerPointer(), frame.line, frame.column, problem,
+          "a value the core type accepts", problem, source, e);
     } finally {
       depth--;
     }
@@ -139,7 +147,9 @@ final class StrictReader {
   /** Returns an exception at a given pointer and location. */
   JsonFormatException errorAt(
       String pointer, int[] start, String problem, @Nullable Throwable cause) {
-    return new JsonFormatException(pointer, start[0], start[1], problem, source, cause);
+    String[] parts = expectedAndFound(problem);
+    return new BadValueException(pointer, start[0], start[1], problem, parts[0], parts[1], source,
+        cause);
   }
 
   // ---------------------------------------------------------------- arrays
@@ -320,17 +330,39 @@ final class StrictReader {
     return error(problem, null);
   }
 
-  /** Returns an exception at the current token, with a cause. */
+  /**
+   * Returns a {@link BadValueException} at the current token, with a cause. A problem of the form
+   * {@code expected X, found Y} gives its two parts as the expected and found values.
+   */
   JsonFormatException error(String problem, @Nullable Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return new JsonFormatException(valuePointer(), at.getLineNr(), at.getColumnNr(), problem,
-        source, cause);
+    String[] parts = expectedAndFound(problem);
+    return new BadValueException(valuePointer(), at.getLineNr(), at.getColumnNr(), problem,
+        parts[0], parts[1], source, cause);
+  }
+
+  /** Returns an {@link UnsupportedFormatException} at the current token. */
+  JsonFormatException unsupportedFormat(String problem, String expected, String format) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new UnsupportedFormatException(valuePointer(), at.getLineNr(), at.getColumnNr(),
+        problem, expected, quote(format), format, source, null);
+  }
+
+  /** Splits {@code expected X, found Y}; any other problem is all expectation. */
+  static String[] expectedAndFound(String problem) {
+    int found = problem.lastIndexOf(", found ");
+    if (problem.startsWith("expected ") && found > 0) {
+      return new String[] {problem.substring("expected ".length(), found),
+          problem.substring(found + ", found ".length())};
+    }
+    return new String[] {problem, ""};
   }
 
   private JsonFormatException mismatch(String expected, @Nullable JsonToken token) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return new JsonFormatException(valuePointer(), at.getLineNr(), at.getColumnNr(),
-        "expected " + expected + ", found " + describe(token), source, null);
+    String found = describe(token);
+    return new WrongTypeException(valuePointer(), at.getLineNr(), at.getColumnNr(),
+        "expected " + expected + ", found " + found, expected, found, source, null);
   }
 
   private String describe(@Nullable JsonToken token) {
@@ -438,14 +470,19 @@ final class StrictReader {
     int column = at == null ? -1 : at.getColumnNr();
     String original = e.getOriginalMessage();
     String problem;
+    String expected;
+    String found;
     if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
       // Jackson names its own configuration method; the limit is this reader's.
-      problem = "the document exceeds a limit of this reader: "
-          + original.replaceAll(", from `[^`]*`", "");
+      found = original.replaceAll(", from `[^`]*`", "");
+      problem = "the document exceeds a limit of this reader: " + found;
+      expected = "a document within the limits of this reader";
     } else {
       problem = "expected well-formed JSON: " + original;
+      expected = "well-formed JSON";
+      found = original;
     }
-    return new JsonFormatException(pointer, line, column, problem, source, e);
+    return new MalformedJsonException(pointer, line, column, problem, expected, found, source, e);
   }
 
   private static final class Frame {

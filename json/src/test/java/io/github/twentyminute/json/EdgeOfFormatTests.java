@@ -186,9 +186,9 @@ class EdgeOfFormatTests {
 
   @Test
   void leavesTheLocationOutOfTheMessageWhenTheLineIsUnknownOrZero() {
-    assertThat(new JsonFormatException("", 0, 0, "bad", null, null).getMessage())
+    assertThat(new BadValueException("", 0, 0, "bad", "bad", "", null, null).getMessage())
         .isEqualTo("at the document root: bad");
-    assertThat(new JsonFormatException("/a", 1, 7, "bad", "f.json", null).getMessage())
+    assertThat(new BadValueException("/a", 1, 7, "bad", "bad", "", "f.json", null).getMessage())
         .isEqualTo("f.json: at /a (line 1, column 7): bad");
   }
 

@@ -191,7 +191,7 @@ class ValidateCommandTests {
     assertThat(cli.errLines()[0]).isEqualTo("twentyminute validate: " + file + ": at the"
         + " document root (line 1, column 0): expected an object, found the end of the document");
     assertThat(cli.errLines()[1])
-        .startsWith("io.github.twentyminute.json.JsonFormatException: " + file + ": ");
+        .startsWith("io.github.twentyminute.json.WrongTypeException: " + file + ": ");
     assertThat(cli.errLines()).anyMatch(line -> line.startsWith("\tat "));
   }
 

@@ -1,0 +1,42 @@
+package io.github.twentyminute.json;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when an object has a field its document type does not have.
+ *
+ * <p>See {@link JsonFormatException} for the location and the expected and found values.
+ */
+public final class UnknownFieldException extends JsonFormatException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final List<String> expectedFields;
+
+  UnknownFieldException(String pointer, int line, int column, String problem, String expected,
+      String found, String field, List<String> expectedFields, @Nullable String source,
+      @Nullable Throwable cause) {
+    super(pointer, line, column, problem, expected, found, source, cause);
+    this.field = field;
+    this.expectedFields = List.copyOf(expectedFields);
+  }
+
+  /**
+   * Returns the name of the field.
+   *
+   * @return the field name, never null
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * Returns the fields the object may have.
+   *
+   * @return the field names, in the document type's order
+   */
+  public List<String> expectedFields() {
+    return expectedFields;
+  }
+}
