@@ -10,6 +10,7 @@ module io.github.twentyminute.json {
   requires transitive io.github.twentyminute.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires org.slf4j;
 
   exports io.github.twentyminute.json;
 
