@@ -5,6 +5,7 @@
  */
 module io.github.twentyminute.core {
   requires static org.jspecify;
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
 
   exports io.github.twentyminute.plan;

@@ -5,6 +5,7 @@
  */
 module io.github.twentyminute.json {
   requires static org.jspecify;
+  requires static org.apiguardian.api;
   // Annotation-only, for tools that read the core's classes (Javadoc resolves their styles).
   requires static org.immutables.value.annotations;
   requires transitive io.github.twentyminute.core;
