@@ -18,4 +18,8 @@ module io.github.twentyminute.json {
   // The JSON Schemas are resources of this package; opening it lets Class.getResource and
   // Module.getResourceAsStream find them from other modules.
   opens io.github.twentyminute.json.schema;
+
+  // So that JsonMapper.builder().findAndAddModules() registers the module.
+  provides tools.jackson.databind.JacksonModule
+      with io.github.twentyminute.json.TwentyMinuteModule;
 }
