@@ -5,8 +5,8 @@
  */
 module io.github.twentyminute.core {
   requires static org.jspecify;
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
-  requires org.slf4j;
 
   exports io.github.twentyminute.plan;
   exports io.github.twentyminute.agenda;

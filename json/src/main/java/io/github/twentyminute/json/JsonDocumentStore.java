@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -103,6 +105,7 @@ public final class JsonDocumentStore<T> {
   public static final String ENTRY_SCHEMA_RESOURCE =
       "io/github/twentyminute/json/schema/store-entry-1.schema.json";
 
+  private static final Logger LOG = LoggerFactory.getLogger(JsonDocumentStore.class);
   private static final Pattern ID = Pattern.compile(ID_PATTERN);
   private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
   private static final String SUFFIX = ".json";
@@ -284,7 +287,8 @@ public final class JsonDocumentStore<T> {
         try {
           Files.deleteIfExists(temp);
         } catch (IOException e) {
-          // The temporary file stays; the store ignores it.
+          LOG.warn("Left the temporary file {} behind: it cannot be deleted ({}); the store"
+              + " ignores it", temp, e.toString());
         }
       }
     }
@@ -464,7 +468,11 @@ public final class JsonDocumentStore<T> {
         });
   }
 
-  private @Nullable Stored<T> tryLoad(Path file, Consumer<StoreProblem> problems) {
+  private @Nullable Stored<T> tryLoad(Path file, Consumer<StoreProblem> reported) {
+    Consumer<StoreProblem> problems = problem -> {
+      LOG.warn("Skipped a file of {}: {}", this, problem.message());
+      reported.accept(problem);
+    };
     String id = idOf(file);
     if (!isValidId(id)) {
       problems.accept(new StoreProblem(file, 0, file + ": not a document of this store: "
@@ -475,7 +483,8 @@ public final class JsonDocumentStore<T> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return null; // deleted since it was listed
+      LOG.debug("Skipped {}: deleted since the directory was listed", file);
+      return null;
     } catch (IOException e) {
       problems.accept(new StoreProblem(file, 0, file + ": cannot be read: " + e,
           new UncheckedIOException(e)));
@@ -719,12 +728,21 @@ public final class JsonDocumentStore<T> {
   }
 
   private DirectoryLock lockDirectory() throws IOException {
-    lock.lock();
+    if (!lock.tryLock()) {
+      LOG.debug("Waiting for another thread to release the lock of {}", directory);
+      lock.lock();
+    }
     try {
-      FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE),
+      Path lockFile = directory.resolve(LOCK_FILE);
+      FileChannel channel = FileChannel.open(lockFile,
           Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
       try {
-        return new DirectoryLock(channel, channel.lock());
+        FileLock fileLock = channel.tryLock();
+        if (fileLock == null) {
+          LOG.debug("Waiting for another process to release the file lock {}", lockFile);
+          fileLock = channel.lock();
+        }
+        return new DirectoryLock(channel, fileLock);
       } catch (IOException | RuntimeException e) {
         channel.close();
         throw e;

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class RepeatedFieldException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the field. */
   private final String field;
 
   RepeatedFieldException(String pointer, int line, int column, String problem, String expected,

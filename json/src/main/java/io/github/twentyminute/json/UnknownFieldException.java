@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 public final class UnknownFieldException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the field. */
   private final String field;
+  /** The fields the object may have. */
   private final List<String> expectedFields;
 
   UnknownFieldException(String pointer, int line, int column, String problem, String expected,

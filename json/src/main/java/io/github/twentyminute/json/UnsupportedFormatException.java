@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public final class UnsupportedFormatException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The format the document names. */
   private final String format;
 
   UnsupportedFormatException(String pointer, int line, int column, String problem, String expected,

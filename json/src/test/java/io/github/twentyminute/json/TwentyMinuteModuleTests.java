@@ -7,12 +7,16 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.testing.SampleJournal;
 import io.github.twentyminute.testing.SampleMeeting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 class TwentyMinuteModuleTests {
@@ -71,5 +75,39 @@ class TwentyMinuteModuleTests {
         .isInstanceOf(DatabindException.class)
         .hasMessageContaining("cannot read a plan document: at /budget")
         .hasMessageContaining("found \"later\"");
+  }
+
+  @Test
+  void isFoundByFindAndAddModules() {
+    assertThat(MapperBuilder.findModules()).hasAtLeastOneElementOfType(TwentyMinuteModule.class);
+  }
+
+  @Test
+  void aDiscoveringMapperReadsBackEveryDocumentTypeItWrites() {
+    JsonMapper discovering = JsonMapper.builder().findAndAddModules().build();
+    Map<DocumentType<?>, List<?>> samples = new LinkedHashMap<>();
+    samples.put(DocumentType.PLAN, List.of(MeetingPlans.twentyMinute(),
+        MeetingPlans.thirtyMinute(), Samples.overfullPlan()));
+    samples.put(DocumentType.AGENDA, List.of(SampleMeeting.agenda()));
+    samples.put(DocumentType.REPORT, List.of(Samples.overfullReport()));
+    samples.put(DocumentType.SESSION, List.of(Samples.session()));
+    samples.put(DocumentType.FOLLOW_UP, List.of(Samples.followUp()));
+    List<Object> records = new ArrayList<>(SampleJournal.records());
+    records.add(Samples.record());
+    samples.put(DocumentType.MEETING_RECORD, records);
+    assertThat(samples.keySet()).containsExactlyInAnyOrderElementsOf(DocumentType.all());
+
+    samples.forEach((type, values) -> values.forEach(value -> {
+      String text = discovering.writeValueAsString(value);
+      assertThat(text).as("%s written by the discovering mapper", type)
+          .isEqualTo(compact.write(cast(type), value));
+      assertThat(discovering.readValue(text, type.javaType()))
+          .as("%s read back by the discovering mapper", type).isEqualTo(value);
+    }));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DocumentType<Object> cast(DocumentType<?> type) {
+    return (DocumentType<Object>) type;
   }
 }
