@@ -8,7 +8,11 @@
  * <p>Applications that show findings in their own layout read the id and the arguments;
  * applications that show text ask a renderer for it. No engine reports a fact only as prose.
  */
+@API(status = STABLE, since = "0.1")
 @NullMarked
 package io.github.twentyminute.findings;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;

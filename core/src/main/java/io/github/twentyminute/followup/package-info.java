@@ -5,9 +5,13 @@
  * the meeting: {@link io.github.twentyminute.followup.Readiness}, a score of the homework with
  * the same explanation model.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @NullMarked
 @ValueStyle
 package io.github.twentyminute.followup;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.twentyminute.internal.ValueStyle;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;

@@ -39,7 +39,11 @@
  * {@link io.github.twentyminute.json.JsonMeetingStore} keep documents in a directory, one file
  * each, safe against crashes and concurrent writers.
  */
+@API(status = STABLE, since = "0.1")
 @NullMarked
 package io.github.twentyminute.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;
