@@ -21,5 +21,6 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     privateNoargConstructor = true,
-    allMandatoryParameters = false)
+    allMandatoryParameters = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}
