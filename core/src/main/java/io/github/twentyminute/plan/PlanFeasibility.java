@@ -1,19 +1,17 @@
 package io.github.twentyminute.plan;
 
-import static io.github.twentyminute.internal.Durations.format;
-
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks whether a {@link MeetingPlan} can work, reporting in the same violation model as the
- * agenda rules. The checks, with their stable rule ids:
+ * Checks whether a {@link MeetingPlan} can work, reporting findings as the agenda rules do. The checks, with their stable rule ids:
  *
  * <ul>
  *   <li>{@value #PHASES} (error): the plan has no phases.
@@ -51,35 +49,35 @@ public final class PlanFeasibility {
    */
   public static ValidationReport check(MeetingPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    List<Violation> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
+    Location phases = Location.of("phases");
     if (plan.phases().isEmpty()) {
-      found.add(Violation.of(PHASES, Severity.ERROR, Location.of("phases"),
-          "plan has no phases; expected at least one",
-          "Add the phases of the meeting, such as introduction, overview, discussion and ending"));
+      found.add(Finding.of(PHASES, phases, Arguments.none()).withSeverity(Severity.ERROR));
     }
     Duration minimums = plan.totalMinimum();
     boolean minimumsExceed = minimums.compareTo(plan.budget()) > 0;
     if (minimumsExceed) {
-      found.add(Violation.of(MINIMUMS, Severity.ERROR, Location.of("phases"),
-          "plan cannot fit: phase minimums add up to " + format(minimums) + " against a "
-              + format(plan.budget()) + " budget",
-          "Lower the minimum of a phase by " + format(minimums.minus(plan.budget()))
-              + " or raise the budget"));
+      found.add(Finding.of(MINIMUMS, phases, Arguments.builder()
+          .duration("minimums", minimums)
+          .duration("budget", plan.budget())
+          .duration("excess", minimums.minus(plan.budget())).build())
+          .withSeverity(Severity.ERROR));
     }
     Duration targets = plan.totalTarget();
     if (!minimumsExceed && !plan.phases().isEmpty() && !targets.equals(plan.budget())) {
       boolean over = targets.compareTo(plan.budget()) > 0;
-      found.add(Violation.of(TARGETS, Severity.WARNING, Location.of("phases"),
-          "phase targets add up to " + format(targets) + "; expected the " + format(plan.budget())
-              + " budget",
-          (over ? "Lower" : "Raise") + " the targets by " + format(targets.minus(plan.budget()).abs())
-              + " so the plan uses exactly its budget"));
+      found.add(Finding.of(TARGETS, phases, over ? TARGETS : TARGETS + ".under",
+          Arguments.builder()
+              .duration("targets", targets)
+              .duration("budget", plan.budget())
+              .duration("difference", targets.minus(plan.budget()).abs()).build())
+          .withSeverity(Severity.WARNING));
     }
     if (plan.budget().compareTo(plan.hardCeiling()) > 0) {
-      found.add(Violation.of(CEILING, Severity.ERROR, Location.of("budget"),
-          "budget " + format(plan.budget()) + " is above the hard ceiling "
-              + format(plan.hardCeiling()),
-          "Promise no more than " + format(plan.hardCeiling()) + ", or raise the ceiling"));
+      found.add(Finding.of(CEILING, Location.of("budget"), Arguments.builder()
+          .duration("budget", plan.budget())
+          .duration("hardCeiling", plan.hardCeiling()).build())
+          .withSeverity(Severity.ERROR));
     }
     for (int i = 0; i < plan.groupLimits().size(); i++) {
       checkGroup(plan, plan.groupLimits().get(i), Location.of("groupLimits").index(i), found);
@@ -88,7 +86,7 @@ public final class PlanFeasibility {
   }
 
   private static void checkGroup(
-      MeetingPlan plan, GroupLimit limit, Location path, List<Violation> found) {
+      MeetingPlan plan, GroupLimit limit, Location path, List<Finding> found) {
     Duration minimums = Duration.ZERO;
     Duration targets = Duration.ZERO;
     for (PhaseId id : limit.phases()) {
@@ -96,16 +94,17 @@ public final class PlanFeasibility {
       minimums = minimums.plus(box.min());
       targets = targets.plus(box.target());
     }
+    Arguments.Builder arguments = Arguments.builder().text("group", limit.name());
     if (minimums.compareTo(limit.max()) > 0) {
-      found.add(Violation.of(GROUP_LIMIT, Severity.ERROR, path,
-          limit.name() + " minimums add up to " + format(minimums) + " against the group's "
-              + format(limit.max()) + " limit",
-          "Lower the minimums of " + limit.name() + " or raise the group limit"));
+      found.add(Finding.of(GROUP_LIMIT, path, arguments
+          .duration("minimums", minimums)
+          .duration("max", limit.max()).build())
+          .withSeverity(Severity.ERROR));
     } else if (targets.compareTo(limit.max()) > 0) {
-      found.add(Violation.of(GROUP_LIMIT, Severity.WARNING, path,
-          limit.name() + " targets add up to " + format(targets) + " against the group's "
-              + format(limit.max()) + " limit",
-          "Lower the targets of " + limit.name() + " to " + format(limit.max()) + " in all"));
+      found.add(Finding.of(GROUP_LIMIT, path, GROUP_LIMIT + ".targets", arguments
+          .duration("targets", targets)
+          .duration("max", limit.max()).build())
+          .withSeverity(Severity.WARNING));
     }
   }
 }

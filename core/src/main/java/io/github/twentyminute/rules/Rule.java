@@ -1,10 +1,9 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -16,8 +15,12 @@ import java.util.function.Predicate;
  * <p>A rule has a stable {@linkplain #id() id} (such as {@code budget.total} or
  * {@code acme.no-long-items}), says what it checks, has a default severity, and {@linkplain
  * #check(RuleContext) checks} one agenda at a time, reporting each finding through the context
- * with a path, a message saying what was expected and what was found, and a hint. Run rules with
- * a {@link RuleSet}; {@link RuleSet#standard()} holds the built-in ones ({@link BuiltInRules}).
+ * as a {@link io.github.twentyminute.findings.Finding}: a location, typed arguments (durations,
+ * counts, ids) and the key of a message template, rendered in the reader's language by a
+ * {@link io.github.twentyminute.findings.Renderer}. A rule written for one team may report a
+ * message and a hint in its own words instead ({@link RuleContext#report(Location, String,
+ * String)}), as the one-line rules of {@link #of} and {@link #forEachItem} do. Run rules with a
+ * {@link RuleSet}; {@link RuleSet#standard()} holds the built-in ones ({@link BuiltInRules}).
  *
  * <p>Implementations must be stateless and thread-safe, must be deterministic (the same agenda
  * always gives the same findings), and should report rather than throw: a rule that throws
@@ -54,7 +57,8 @@ public interface Rule {
   Severity defaultSeverity();
 
   /**
-   * Checks one agenda, reporting each finding through {@link RuleContext#report}.
+   * Checks one agenda, reporting each finding through one of the {@code report} methods of the
+   * context.
    *
    * @param context the agenda, the settings and where to report; not null, valid only during
    *     this call
@@ -63,8 +67,8 @@ public interface Rule {
 
   /**
    * Obtains a rule in one line from a condition the whole agenda must meet. When the condition
-   * does not hold, the rule reports one finding at the root path {@code $}, with the message the
-   * function gives and a hint saying the rule's description.
+   * does not hold, the rule reports one finding at the root {@code $}, in the author's words:
+   * the message the function gives and a hint saying the rule's description.
    *
    * @param id the rule id, not null
    * @param severity the default severity, not null
@@ -93,8 +97,8 @@ public interface Rule {
 
   /**
    * Obtains a rule in one line from a condition every item must meet. Each item that does not
-   * meet it gives one finding at its path, such as {@code items[4]}, with the message the
-   * function gives and the hint.
+   * meet it gives one finding at its location, such as {@code items[4]}, in the author's words:
+   * the message the function gives and the hint.
    *
    * @param id the rule id, not null
    * @param severity the default severity, not null

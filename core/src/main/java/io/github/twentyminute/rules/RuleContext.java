@@ -1,9 +1,10 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
-
-import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * What a {@link Rule} sees while it checks one agenda: the agenda and its plan, the rule
  * settings, the severity its findings get, and where to {@linkplain #report report} them.
  *
- * <p>A context is made by {@link RuleSet#validate} and is valid only during one call of
+ * <p>A context is made by {@link RuleSet} and is valid only during one call of
  * {@link Rule#check}; do not keep it. It is not thread-safe. New methods may be added in later
  * versions, which is why rules receive this one object rather than several parameters.
  */
@@ -23,11 +24,11 @@ public final class RuleContext {
 
   private final Agenda agenda;
   private final RuleSettings settings;
-  private final List<Violation> found;
+  private final List<Finding> found;
   private String ruleId = "";
   private Severity severity = Severity.ERROR;
 
-  RuleContext(Agenda agenda, RuleSettings settings, List<Violation> found) {
+  RuleContext(Agenda agenda, RuleSettings settings, List<Finding> found) {
     this.agenda = agenda;
     this.settings = settings;
     this.found = found;
@@ -85,33 +86,79 @@ public final class RuleContext {
   }
 
   /**
-   * Reports one finding of the rule being run, at its effective severity.
+   * Reports one finding of the rule being run, at its effective severity, whose message template
+   * has the rule's id as its key.
    *
-   * @param path where it was found, such as {@code items[3].planned}; not null
+   * @param location where it was found, such as {@code items[3].planned}; not null
+   * @param arguments the values the template uses, such as the planned time; not null
+   */
+  public void report(Location location, Arguments arguments) {
+    report(location, ruleId, arguments);
+  }
+
+  /**
+   * Reports one finding of the rule being run, at its effective severity, with a message
+   * template of its own key: by convention the rule id followed by a variant, such as
+   * {@code budget.total.no-candidate}. The library renders its own rules' keys; an application
+   * gives a {@link io.github.twentyminute.findings.Renderer} the templates of its rules' keys.
+   *
+   * @param location where it was found, not null
+   * @param key the message template's key, not null
+   * @param arguments the values the template uses, not null
+   * @throws IllegalArgumentException if the key is malformed
+   */
+  public void report(Location location, String key, Arguments arguments) {
+    found.add(Finding.of(ruleId, Objects.requireNonNull(location, "location"), key, arguments)
+        .withSeverity(severity));
+  }
+
+  /**
+   * Reports a milder form of the rule's finding: at the rule's effective severity or at
+   * {@code atMost}, whichever is less severe. A rule whose default is an error reports a
+   * warning this way; a rule set that lowers the rule to an info lowers this finding too.
+   *
+   * @param location where it was found, not null
+   * @param key the message template's key, not null
+   * @param arguments the values the template uses, not null
+   * @param atMost the most severe this finding may be, not null
+   * @throws IllegalArgumentException if the key is malformed
+   */
+  public void report(Location location, String key, Arguments arguments, Severity atMost) {
+    Severity milder = atMost.compareTo(severity) > 0 ? atMost : severity;
+    found.add(Finding.of(ruleId, Objects.requireNonNull(location, "location"), key, arguments)
+        .withSeverity(milder));
+  }
+
+  /**
+   * Reports one finding of the rule being run, at its effective severity, in the rule author's
+   * own words (a finding of key {@value Finding#TEXT}, shown in every locale as written).
+   *
+   * @param location where it was found, such as {@code items[3].planned}; not null
    * @param message what was expected and what was found, with the values, such as "discussion
    *     planned for 16:30; its time box allows 12:00 to 15:00"; not null, not blank
    * @param hint how to fix it, not null, not blank
    * @throws IllegalArgumentException if the message or hint is blank
    */
-  public void report(Location path, String message, String hint) {
-    found.add(Violation.of(ruleId, severity, Objects.requireNonNull(path, "path"), message, hint));
+  public void report(Location location, String message, String hint) {
+    found.add(Finding.ofText(ruleId, Objects.requireNonNull(location, "location"), message, hint)
+        .withSeverity(severity));
   }
 
   /**
-   * Returns the path of an item of the agenda, such as {@code items[3]}.
+   * Returns the location of an item of the agenda, such as {@code items[3]}.
    *
    * @param index the zero-based index, not negative
-   * @return the path
+   * @return the location
    */
   public Location item(int index) {
     return ITEMS.index(index);
   }
 
   /**
-   * Returns the path of a phase of the plan, such as {@code phases[discussion]}.
+   * Returns the location of a phase of the plan, such as {@code phases[discussion]}.
    *
    * @param phase the phase id, not null
-   * @return the path
+   * @return the location
    */
   public Location phase(PhaseId phase) {
     return PHASES.key(phase.value());

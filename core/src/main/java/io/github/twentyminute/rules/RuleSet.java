@@ -1,10 +1,11 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.Ids;
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
-
-import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.internal.Ids;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,14 +24,20 @@ import java.util.ServiceLoader;
  * modifiers return a new set and leave this one unchanged. Rule ids are unique in a set.
  *
  * <p>Validation runs the enabled rules one after the other, in the set's order. A rule that
- * throws gives one {@link Severity#ERROR} finding under its own id, at the root path, naming the
- * exception; its earlier findings are kept and the other rules still run. The report lists every
- * rule that ran, in order, and the findings in {@link Violation#REPORT_ORDER}, so the same agenda
- * always gives an equal report.
+ * throws gives one {@link Severity#ERROR} finding under its own id, at the root {@code $}, of key
+ * {@value #RULE_FAILED} naming the exception; its earlier findings are kept and the other rules
+ * still run. The report lists every rule that ran, in order, and the findings in
+ * {@link Finding#REPORT_ORDER}, so the same agenda always gives an equal report.
  *
  * <p>Instances are immutable and thread-safe, provided their rules are.
  */
 public final class RuleSet {
+  /**
+   * The message key of the finding that stands for a rule that threw, with the text arguments
+   * {@code rule} (its id), {@code ruleClass} and {@code reason} (the exception).
+   */
+  public static final String RULE_FAILED = "rule.failed";
+
   private static final RuleSet EMPTY = new RuleSet(List.of(), RuleSettings.defaults());
 
   private final List<Entry> entries;
@@ -347,7 +354,7 @@ public final class RuleSet {
    */
   public ValidationReport validate(Agenda agenda) {
     Objects.requireNonNull(agenda, "agenda");
-    List<Violation> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     RuleContext context = new RuleContext(agenda, settings, found);
     for (Entry entry : enabled) {
       context.start(entry.id, entry.severity);
@@ -360,16 +367,15 @@ public final class RuleSet {
     return found.isEmpty() ? nothingFound : ValidationReport.of(rulesRun, found);
   }
 
-  private static Violation failure(Entry entry, Throwable e) {
+  private static Finding failure(Entry entry, Throwable e) {
     String reason = e.getMessage() == null || e.getMessage().isBlank()
         ? e.getClass().getName()
         : e.getClass().getName() + ": " + e.getMessage();
-    return Violation.of(entry.id, Severity.ERROR, Location.root(),
-        "rule " + entry.id + " failed with " + reason + "; expected it to report its findings,"
-            + " so its findings for this agenda are missing",
-        "Fix rule " + entry.id + " (" + entry.rule.getClass().getName() + "): a rule reports"
-            + " through its context and never throws; until then, disable it with disable(\""
-            + entry.id + "\")");
+    return Finding.of(entry.id, Location.root(), RULE_FAILED, Arguments.builder()
+            .text("rule", entry.id)
+            .text("ruleClass", entry.rule.getClass().getName())
+            .text("reason", reason).build())
+        .withSeverity(Severity.ERROR);
   }
 
   private Optional<Entry> entry(String id) {

@@ -137,6 +137,6 @@ class MeetingPlansTests {
         .addPhase(MeetingPlans.ending(TimeBox.ofMinutes(5, 7, 8)))
         .build();
 
-    assertThat(panel.feasibility().violations()).isEmpty();
+    assertThat(panel.feasibility().findings()).isEmpty();
   }
 }

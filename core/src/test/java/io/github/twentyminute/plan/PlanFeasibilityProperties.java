@@ -1,7 +1,5 @@
 package io.github.twentyminute.plan;
 
-import io.github.twentyminute.internal.Durations;
-
 import static io.github.twentyminute.plan.PlanGenerators.phaseBoxes;
 import static io.github.twentyminute.plan.PlanGenerators.plan;
 import static io.github.twentyminute.plan.PlanGenerators.totalMinimum;
@@ -11,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
+import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +42,14 @@ class PlanFeasibilityProperties {
 
           assertThat(report.errors()).isEmpty();
           assertThat(report.isValid()).isTrue();
-          assertThat(report.violations()).extracting(Violation::ruleId)
+          assertThat(report.findings()).extracting(Finding::id)
               .allMatch(PlanFeasibility.TARGETS::equals);
-          assertThat(report.violations().isEmpty()).isEqualTo(totalTarget(boxes).equals(budget));
+          assertThat(report.findings().isEmpty()).isEqualTo(totalTarget(boxes).equals(budget));
         });
   }
 
   @Test
-  void targetsAddingUpToTheBudgetGiveNoViolationAtAll() {
+  void targetsAddingUpToTheBudgetGiveNoFindingAtAll() {
     qt().forAll(phaseBoxes(), wholeSeconds(60 * 60))
         .assuming((boxes, grace) -> !totalTarget(boxes).isZero())
         .checkAssert((boxes, grace) -> {
@@ -58,7 +58,7 @@ class PlanFeasibilityProperties {
 
           ValidationReport report = PlanFeasibility.check(plan);
 
-          assertThat(report.violations()).isEmpty();
+          assertThat(report.findings()).isEmpty();
           assertThat(report.rulesPassed()).containsExactlyElementsOf(report.rulesRun());
         });
   }
@@ -82,16 +82,11 @@ class PlanFeasibilityProperties {
           ValidationReport report = PlanFeasibility.check(plan);
 
           assertThat(plan.totalMinimum()).isEqualTo(budget.plus(excess));
-          assertThat(report.violations()).hasSize(1);
-          Violation v = report.violations().get(0);
-          assertThat(v.ruleId()).isEqualTo(PlanFeasibility.MINIMUMS);
-          assertThat(v.severity()).isEqualTo(Severity.ERROR);
-          assertThat(v.path()).isEqualTo(Location.of("phases"));
-          assertThat(v.message()).isEqualTo("plan cannot fit: phase minimums add up to "
-              + Durations.format(plan.totalMinimum()) + " against a " + Durations.format(budget)
-              + " budget");
-          assertThat(v.hint()).isEqualTo(
-              "Lower the minimum of a phase by " + Durations.format(excess) + " or raise the budget");
+          assertThat(report.findings()).containsExactly(Finding.of(PlanFeasibility.MINIMUMS,
+              Location.of("phases"), Arguments.builder()
+                  .duration("minimums", plan.totalMinimum())
+                  .duration("budget", budget)
+                  .duration("excess", excess).build()).withSeverity(Severity.ERROR));
         });
   }
 

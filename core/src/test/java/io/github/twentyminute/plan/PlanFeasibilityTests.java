@@ -3,10 +3,11 @@ package io.github.twentyminute.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,23 @@ class PlanFeasibilityTests {
         TimeBox.ofMinutes(12, 14, 15), TimeBox.ofMinutes(2, 2, 3));
   }
 
-  private static Violation only(ValidationReport report) {
-    assertThat(report.violations()).hasSize(1);
-    return report.violations().get(0);
+  private static Finding only(ValidationReport report) {
+    assertThat(report.findings()).hasSize(1);
+    return report.findings().get(0);
+  }
+
+  private static Finding finding(String id, Severity severity, String location, String key,
+      Arguments.Builder arguments) {
+    return Finding.of(id, Location.parse(location), key, arguments.build())
+        .withSeverity(severity);
+  }
+
+  private static Arguments.Builder args() {
+    return Arguments.builder();
+  }
+
+  private static Duration m(long minutes, long seconds) {
+    return Duration.ofMinutes(minutes).plusSeconds(seconds);
   }
 
   @Test
@@ -45,7 +60,7 @@ class PlanFeasibilityTests {
     assertThat(report.rulesRun()).containsExactlyElementsOf(ALL_RULES);
     assertThat(List.of(PlanFeasibility.PHASES, PlanFeasibility.MINIMUMS, PlanFeasibility.TARGETS,
         PlanFeasibility.CEILING, PlanFeasibility.GROUP_LIMIT)).containsExactlyElementsOf(ALL_RULES);
-    assertThat(report.violations()).isEmpty();
+    assertThat(report.findings()).isEmpty();
     assertThat(report.isValid()).isTrue();
   }
 
@@ -53,14 +68,8 @@ class PlanFeasibilityTests {
   void reportsAPlanWithNoPhases() {
     MeetingPlan empty = fitting().phases(List.of()).build();
 
-    Violation v = only(PlanFeasibility.check(empty));
-
-    assertThat(v.ruleId()).isEqualTo("plan.phases");
-    assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Location.parse("phases"));
-    assertThat(v.message()).isEqualTo("plan has no phases; expected at least one");
-    assertThat(v.hint()).isEqualTo(
-        "Add the phases of the meeting, such as introduction, overview, discussion and ending");
+    assertThat(only(PlanFeasibility.check(empty)))
+        .isEqualTo(finding("plan.phases", Severity.ERROR, "phases", "plan.phases", args()));
   }
 
   @Test
@@ -69,14 +78,10 @@ class PlanFeasibilityTests {
         TimeBox.ofMinutes(17, 17, 17), TimeBox.ofMinutes(2, 2, 3)).build();
 
     ValidationReport report = PlanFeasibility.check(plan);
-    Violation v = only(report);
 
-    assertThat(v.ruleId()).isEqualTo("plan.minimums");
-    assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Location.parse("phases"));
-    assertThat(v.message())
-        .isEqualTo("plan cannot fit: phase minimums add up to 21:00 against a 20:00 budget");
-    assertThat(v.hint()).isEqualTo("Lower the minimum of a phase by 1:00 or raise the budget");
+    assertThat(only(report)).isEqualTo(finding("plan.minimums", Severity.ERROR, "phases",
+        "plan.minimums", args().duration("minimums", m(21, 0)).duration("budget", m(20, 0))
+            .duration("excess", m(1, 0))));
     assertThat(report.isValid()).isFalse();
   }
 
@@ -85,7 +90,7 @@ class PlanFeasibilityTests {
     MeetingPlan plan = plan(TimeBox.ofMinutes(1, 1, 2), TimeBox.ofMinutes(1, 1, 3),
         TimeBox.ofMinutes(16, 16, 17), TimeBox.ofMinutes(2, 2, 3)).build();
 
-    assertThat(PlanFeasibility.check(plan).violations()).isEmpty();
+    assertThat(PlanFeasibility.check(plan).findings()).isEmpty();
   }
 
   @Test
@@ -94,13 +99,10 @@ class PlanFeasibilityTests {
         TimeBox.ofMinutes(12, 15, 15), TimeBox.ofMinutes(2, 2, 3)).build();
 
     ValidationReport report = PlanFeasibility.check(plan);
-    Violation v = only(report);
 
-    assertThat(v.ruleId()).isEqualTo("plan.targets");
-    assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Location.parse("phases"));
-    assertThat(v.message()).isEqualTo("phase targets add up to 21:00; expected the 20:00 budget");
-    assertThat(v.hint()).isEqualTo("Lower the targets by 1:00 so the plan uses exactly its budget");
+    assertThat(only(report)).isEqualTo(finding("plan.targets", Severity.WARNING, "phases",
+        "plan.targets", args().duration("targets", m(21, 0)).duration("budget", m(20, 0))
+            .duration("difference", m(1, 0))));
     assertThat(report.isValid()).isTrue();
   }
 
@@ -111,13 +113,9 @@ class PlanFeasibilityTests {
             Duration.ofMinutes(15)),
         TimeBox.ofMinutes(2, 2, 3)).build();
 
-    Violation v = only(PlanFeasibility.check(plan));
-
-    assertThat(v.ruleId()).isEqualTo("plan.targets");
-    assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Location.parse("phases"));
-    assertThat(v.message()).isEqualTo("phase targets add up to 19:30; expected the 20:00 budget");
-    assertThat(v.hint()).isEqualTo("Raise the targets by 0:30 so the plan uses exactly its budget");
+    assertThat(only(PlanFeasibility.check(plan))).isEqualTo(finding("plan.targets",
+        Severity.WARNING, "phases", "plan.targets.under", args().duration("targets", m(19, 30))
+            .duration("budget", m(20, 0)).duration("difference", m(0, 30))));
   }
 
   @Test
@@ -125,13 +123,9 @@ class PlanFeasibilityTests {
     MeetingPlan plan = fitting().hardCeiling(Duration.ofMinutes(15)).build();
 
     ValidationReport report = PlanFeasibility.check(plan);
-    Violation v = only(report);
 
-    assertThat(v.ruleId()).isEqualTo("plan.ceiling");
-    assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Location.parse("budget"));
-    assertThat(v.message()).isEqualTo("budget 20:00 is above the hard ceiling 15:00");
-    assertThat(v.hint()).isEqualTo("Promise no more than 15:00, or raise the ceiling");
+    assertThat(only(report)).isEqualTo(finding("plan.ceiling", Severity.ERROR, "budget",
+        "plan.ceiling", args().duration("budget", m(20, 0)).duration("hardCeiling", m(15, 0))));
     assertThat(report.isValid()).isFalse();
   }
 
@@ -139,7 +133,7 @@ class PlanFeasibilityTests {
   void acceptsABudgetEqualToTheHardCeiling() {
     MeetingPlan plan = fitting().hardCeiling(Duration.ofMinutes(20)).build();
 
-    assertThat(PlanFeasibility.check(plan).violations()).isEmpty();
+    assertThat(PlanFeasibility.check(plan).findings()).isEmpty();
   }
 
   @Test
@@ -152,19 +146,13 @@ class PlanFeasibilityTests {
 
     ValidationReport report = PlanFeasibility.check(plan);
 
-    assertThat(report.violations()).hasSize(2);
-    Violation v = report.violations().get(0);
-    assertThat(v.ruleId()).isEqualTo("plan.group-limit");
-    assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.path()).isEqualTo(Location.parse("groupLimits[0]"));
-    assertThat(v.message())
-        .isEqualTo("discussion + ending minimums add up to 14:00 against the group's 6:00 limit");
-    assertThat(v.hint())
-        .isEqualTo("Lower the minimums of discussion + ending or raise the group limit");
-    Violation second = report.violations().get(1);
-    assertThat(second.path()).isEqualTo(Location.parse("groupLimits[1]"));
-    assertThat(second.message()).isEqualTo(
-        "introduction + overview minimums add up to 5:00 against the group's 4:00 limit");
+    assertThat(report.findings()).containsExactly(
+        finding("plan.group-limit", Severity.ERROR, "groupLimits[0]", "plan.group-limit",
+            args().text("group", "discussion + ending").duration("minimums", m(14, 0))
+                .duration("max", m(6, 0))),
+        finding("plan.group-limit", Severity.ERROR, "groupLimits[1]", "plan.group-limit",
+            args().text("group", "introduction + overview").duration("minimums", m(5, 0))
+                .duration("max", m(4, 0))));
     assertThat(report.isValid()).isFalse();
   }
 
@@ -177,11 +165,10 @@ class PlanFeasibilityTests {
 
     ValidationReport report = PlanFeasibility.check(plan);
 
-    assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.severity()).isEqualTo(Severity.WARNING);
-      assertThat(v.message()).isEqualTo(
-          "introduction + overview targets add up to 4:00 against the group's 2:00 limit");
-    });
+    assertThat(report.findings()).containsExactly(finding("plan.group-limit", Severity.WARNING,
+        "groupLimits[0]", "plan.group-limit.targets", args()
+            .text("group", "introduction + overview").duration("targets", m(4, 0))
+            .duration("max", m(2, 0))));
   }
 
   @Test
@@ -192,14 +179,11 @@ class PlanFeasibilityTests {
         .build();
 
     ValidationReport report = PlanFeasibility.check(plan);
-    Violation v = only(report);
 
-    assertThat(v.ruleId()).isEqualTo("plan.group-limit");
-    assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.path()).isEqualTo(Location.parse("groupLimits[0]"));
-    assertThat(v.message())
-        .isEqualTo("introduction + overview targets add up to 5:00 against the group's 4:00 limit");
-    assertThat(v.hint()).isEqualTo("Lower the targets of introduction + overview to 4:00 in all");
+    assertThat(only(report)).isEqualTo(finding("plan.group-limit", Severity.WARNING,
+        "groupLimits[0]", "plan.group-limit.targets", args()
+            .text("group", "introduction + overview").duration("targets", m(5, 0))
+            .duration("max", m(4, 0))));
     assertThat(report.isValid()).isTrue();
   }
 
@@ -209,7 +193,7 @@ class PlanFeasibilityTests {
         .addGroupLimit(GroupLimit.of(Duration.ofMinutes(4), PhaseId.INTRODUCTION, PhaseId.OVERVIEW))
         .build();
 
-    assertThat(PlanFeasibility.check(plan).violations()).isEmpty();
+    assertThat(PlanFeasibility.check(plan).findings()).isEmpty();
   }
 
   @Test
@@ -222,24 +206,22 @@ class PlanFeasibilityTests {
 
     ValidationReport report = PlanFeasibility.check(plan);
 
-    assertThat(report.violations()).extracting(Violation::ruleId)
+    assertThat(report.findings()).extracting(Finding::id)
         .containsExactly("plan.ceiling", "plan.group-limit", "plan.minimums");
-    assertThat(report.violations()).extracting(Violation::message).containsExactly(
-        "budget 20:00 is above the hard ceiling 19:00",
-        "introduction + overview minimums add up to 5:00 against the group's 4:00 limit",
-        "plan cannot fit: phase minimums add up to 24:00 against a 20:00 budget");
+    assertThat(report.findings()).extracting(Finding::location).containsExactly(
+        Location.of("budget"), Location.parse("groupLimits[0]"), Location.of("phases"));
     assertThat(report.rulesPassed()).containsExactly("plan.phases", "plan.targets");
   }
 
   @Test
-  void theBooksPlansAreFeasibleWithNoViolationAtAll() {
+  void theBooksPlansAreFeasibleWithNoFindingAtAll() {
     ValidationReport twenty = PlanFeasibility.check(MeetingPlans.twentyMinute());
     ValidationReport thirty = PlanFeasibility.check(MeetingPlans.thirtyMinute());
 
-    assertThat(twenty.violations()).isEmpty();
+    assertThat(twenty.findings()).isEmpty();
     assertThat(twenty.isValid()).isTrue();
     assertThat(twenty.rulesPassed()).containsExactlyElementsOf(ALL_RULES);
-    assertThat(thirty.violations()).isEmpty();
+    assertThat(thirty.findings()).isEmpty();
     assertThat(thirty.isValid()).isTrue();
   }
 

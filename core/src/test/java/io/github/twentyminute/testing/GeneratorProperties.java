@@ -25,7 +25,7 @@ class GeneratorProperties {
     qt().withFixedSeed(11).withExamples(300)
         .forAll(QuickTheoriesGen.of(PlanGenerator.standard()::feasible))
         .checkAssert(plan -> {
-          assertThat(plan.feasibility().violations()).isEmpty();
+          assertThat(plan.feasibility().findings()).isEmpty();
           Duration discussionMax = plan.requirePhase(PhaseId.DISCUSSION).timeBox().max();
           assertThat(RuleSettings.defaults().questionsThatFit(discussionMax)).isGreaterThanOrEqualTo(3);
           assertThat(discussionMax.minus(plan.requirePhase(PhaseId.DISCUSSION).timeBox().target()))
@@ -105,7 +105,7 @@ class GeneratorProperties {
 
   private static void assertKeepsToPlan(Agenda agenda, RuleSettings settings) {
     MeetingPlan plan = agenda.plan();
-    assertThat(plan.feasibility().violations()).isEmpty();
+    assertThat(plan.feasibility().findings()).isEmpty();
     assertThat(agenda.totalPlanned()).isLessThanOrEqualTo(plan.budget());
     for (PhasePlan phase : plan.phases()) {
       assertThat(phase.timeBox().contains(agenda.planned(phase.id())))

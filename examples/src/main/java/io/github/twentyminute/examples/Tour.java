@@ -76,7 +76,7 @@ public final class Tour {
         .map(item -> item.id().equals("q1") ? item.withPlanned(Duration.ofMinutes(6)) : item)
         .toList());
     report = RuleSet.standard().validate(tooLong);
-    report.violations().forEach(v -> System.out.println(v.ruleId() + ": " + v.message()));
+    report.findings().forEach(f -> System.out.println(f.id() + ": " + f.message()));
     // end:validate
 
     // readme:rule
@@ -86,7 +86,8 @@ public final class Tour {
             + " expected at most 4",
         "Split the item into two questions");
     ValidationReport mine = RuleSet.standard().with(shortItems).validate(tooLong);
-    mine.forRule("acme.short-items").forEach(v -> System.out.println(v.path() + ": " + v.message()));
+    mine.forRule("acme.short-items")
+        .forEach(f -> System.out.println(f.location() + ": " + f.message()));
     // end:rule
 
     // readme:pace
