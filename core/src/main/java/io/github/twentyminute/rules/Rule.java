@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A check of an agenda: the service provider interface for custom rules.
+ * A check of an agenda, or of a plan: the service provider interface for custom rules.
  *
  * <p>A rule has a stable {@linkplain #id() id} (such as {@code budget.total} or
  * {@code acme.no-long-items}), says what it checks, has a default severity, and {@linkplain
@@ -57,13 +57,28 @@ public interface Rule {
   Severity defaultSeverity();
 
   /**
-   * Checks one agenda, reporting each finding through one of the {@code report} methods of the
+   * Checks one agenda, or one plan alone if the rule {@linkplain #appliesToPlanAlone() applies
+   * to a plan alone}, reporting each finding through one of the {@code report} methods of the
    * context.
    *
-   * @param context the agenda, the settings and where to report; not null, valid only during
-   *     this call
+   * @param context the agenda or plan, the settings and where to report; not null, valid only
+   *     during this call
    */
   void check(RuleContext context);
+
+  /**
+   * Checks if this rule reads the plan only, so that it also checks a plan without an agenda
+   * ({@link RuleSet#validate(io.github.twentyminute.plan.MeetingPlan)}). Such a rule reads
+   * {@link RuleContext#plan()}, never {@link RuleContext#agenda()}, and reports at locations
+   * under {@link RuleContext#planLocation()}. On an agenda it checks the agenda's plan. The
+   * built-in {@code plan.*} rules apply to a plan alone; every other rule needs an agenda, which
+   * is the default.
+   *
+   * @return true if the rule needs no agenda; false unless overridden
+   */
+  default boolean appliesToPlanAlone() {
+    return false;
+  }
 
   /**
    * Obtains a rule in one line from a condition the whole agenda must meet. When the condition

@@ -9,10 +9,18 @@ import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link Rule} sees while it checks one agenda: the agenda and its plan, the rule
- * settings, the severity its findings get, and where to {@linkplain #report report} them.
+ * What a {@link Rule} sees while it checks one document: the agenda (when there is one) and its
+ * plan, the rule settings, the severity its findings get, and where to {@linkplain #report
+ * report} them.
+ *
+ * <p>{@link RuleSet#validate(Agenda)} checks an agenda and the plan it carries;
+ * {@link RuleSet#validate(MeetingPlan)} checks a plan alone, and then runs only the rules that
+ * {@linkplain Rule#appliesToPlanAlone() apply to a plan alone}: for them {@link #hasAgenda()} is
+ * false and {@link #agenda()} throws. Locations of findings about the plan are made with
+ * {@link #planLocation()}, so they point into the document being checked either way.
  *
  * <p>A context is made by {@link RuleSet} and is valid only during one call of
  * {@link Rule#check}; do not keep it. It is not thread-safe. New methods may be added in later
@@ -21,15 +29,19 @@ import java.util.Objects;
 public final class RuleContext {
   private static final Location ITEMS = Location.of("items");
   private static final Location PHASES = Location.of("phases");
+  private static final Location PLAN = Location.of("plan");
 
-  private final Agenda agenda;
+  private final @Nullable Agenda agenda;
+  private final MeetingPlan plan;
   private final RuleSettings settings;
   private final List<Finding> found;
   private String ruleId = "";
   private Severity severity = Severity.ERROR;
 
-  RuleContext(Agenda agenda, RuleSettings settings, List<Finding> found) {
+  RuleContext(@Nullable Agenda agenda, MeetingPlan plan, RuleSettings settings,
+      List<Finding> found) {
     this.agenda = agenda;
+    this.plan = plan;
     this.settings = settings;
     this.found = found;
   }
@@ -40,21 +52,47 @@ public final class RuleContext {
   }
 
   /**
+   * Checks if an agenda is being checked; false while a plan is checked alone.
+   *
+   * @return true if {@link #agenda()} has an agenda to return
+   */
+  public boolean hasAgenda() {
+    return agenda != null;
+  }
+
+  /**
    * Returns the agenda being checked.
    *
    * @return the agenda
+   * @throws IllegalStateException if a plan is being checked alone, which only rules that
+   *     {@linkplain Rule#appliesToPlanAlone() apply to a plan alone} see
    */
   public Agenda agenda() {
+    if (agenda == null) {
+      throw new IllegalStateException("rule " + ruleId + " asked for the agenda, but a plan is"
+          + " being checked alone; a rule that applies to a plan alone reads plan() only");
+    }
     return agenda;
   }
 
   /**
-   * Returns the plan the agenda follows; the same as {@code agenda().plan()}.
+   * Returns the plan being checked: the agenda's plan, or the plan checked alone.
    *
    * @return the plan
    */
   public MeetingPlan plan() {
-    return agenda.plan();
+    return plan;
+  }
+
+  /**
+   * Returns the location of the plan in the document being checked: {@code plan} in an agenda,
+   * the root {@code $} when a plan is checked alone. A rule about the plan reports at, for
+   * example, {@code planLocation().field("budget")}.
+   *
+   * @return the plan's location
+   */
+  public Location planLocation() {
+    return agenda == null ? Location.root() : PLAN;
   }
 
   /**

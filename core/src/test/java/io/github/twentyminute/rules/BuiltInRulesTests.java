@@ -33,12 +33,13 @@ class BuiltInRulesTests {
     ValidationReport report = RuleSet.standard().validate(sample);
     assertThat(report.findings()).isEmpty();
     assertThat(report.rulesRun()).containsExactlyElementsOf(BuiltInRules.ids());
-    assertThat(report.rulesPassed()).hasSize(16);
+    assertThat(report.rulesPassed()).hasSize(21);
   }
 
   @Test
-  void listsSixteenRulesWithStableIdsInDocumentedOrder() {
-    assertThat(BuiltInRules.ids()).containsExactly("budget.total", "budget.ceiling",
+  void listsTwentyOneRulesWithStableIdsInDocumentedOrder() {
+    assertThat(BuiltInRules.ids()).containsExactly("plan.phases", "plan.minimums",
+        "plan.targets", "plan.ceiling", "plan.group-limit", "budget.total", "budget.ceiling",
         "phase.timebox", "phase.order", "phase.required", "item.duration",
         "discussion.questions", "homework.counterpart", "homework.questions-linked",
         "overview.length", "overview.not-resume", "gratitude.before-after",
@@ -48,10 +49,13 @@ class BuiltInRulesTests {
     assertThat(BuiltInRules.get("overview.not-resume").defaultSeverity())
         .isEqualTo(Severity.WARNING);
     assertThat(BuiltInRules.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
+    assertThat(BuiltInRules.all()).filteredOn(Rule::appliesToPlanAlone).extracting(Rule::id)
+        .containsExactly("plan.phases", "plan.minimums", "plan.targets", "plan.ceiling",
+            "plan.group-limit");
     assertThatThrownBy(() -> BuiltInRules.get("budget.totl"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("there is no built-in rule budget.totl; the built-in rules are"
-            + " [budget.total, budget.ceiling,");
+            + " [plan.phases, plan.minimums,");
   }
 
   @Test

@@ -215,7 +215,7 @@ class RuleBoundaryTests {
   void aSetListsItsRulesAndKnowsTheirIds() {
     RuleSet standard = RuleSet.standard();
     assertThat(standard.rules()).containsExactlyElementsOf(BuiltInRules.all());
-    assertThat(BuiltInRules.all()).hasSize(16);
+    assertThat(BuiltInRules.all()).hasSize(21);
     assertThat(standard.contains("budget.total")).isTrue();
     assertThat(standard.contains("acme.echo")).isFalse();
   }

@@ -44,7 +44,7 @@ public final class Tour {
   public static void main(String[] args) {
     // readme:plan
     MeetingPlan plan = MeetingPlans.twentyMinute();          // the book's plan
-    ValidationReport verdict = plan.feasibility();            // can it work?
+    ValidationReport verdict = RuleSet.standard().validate(plan);   // can it work?
     System.out.println(verdict.summary());
     // end:plan
 
@@ -58,7 +58,7 @@ public final class Tour {
             .timeBox(TimeBox.ofMinutes(30, 37, 40)).absorbsOverruns(true).build())
         .addPhase(MeetingPlans.ending(TimeBox.ofMinutes(4, 5, 6)))
         .build();
-    System.out.println(panel.feasibility());                   // headline only
+    System.out.println(RuleSet.standard().validate(panel));   // headline only
     // end:own-plan
 
     // readme:agenda
@@ -69,7 +69,7 @@ public final class Tour {
     // end:agenda
 
     // readme:validate
-    ValidationReport report = RuleSet.standard().validate(agenda);   // the 16 built-in rules
+    ValidationReport report = RuleSet.standard().validate(agenda);   // 21 rules: plan, agenda
     System.out.println(report.summary());
 
     Agenda tooLong = agenda.withItems(agenda.items().stream()

@@ -19,8 +19,8 @@ class CustomRuleExampleTests {
 
     assertThat(printed).isEqualTo(CustomRuleExample.run().replace(nl, "\n"));
     assertThat(printed).isEqualTo(""
-        + "Rules: 17, the last one discovered: example.no-long-discussion-items\n"
-        + "valid: 0 errors, 1 warning, 0 infos; 17 rules ran\n"
+        + "Rules: 22, the last one discovered: example.no-long-discussion-items\n"
+        + "valid: 0 errors, 1 warning, 0 infos; 22 rules ran\n"
         + "  warning example.no-long-discussion-items at items[4].planned: q1 is planned for"
         + " 6:00; expected at most 5:00 for a discussion item\n"
         + "      Split q1 into two questions, or shorten it to 5:00\n"

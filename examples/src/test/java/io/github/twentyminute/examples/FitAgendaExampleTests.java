@@ -14,7 +14,7 @@ class FitAgendaExampleTests {
     String printed = TourTests.captureStandardOutput(() -> FitAgendaExample.main(new String[0]));
 
     assertThat(printed).isEqualTo(""
-        + "Before: 23:00 planned; not valid: 2 errors, 1 warning, 0 infos; 16 rules ran\n"
+        + "Before: 23:00 planned; not valid: 2 errors, 1 warning, 0 infos; 21 rules ran\n"
         + "  error budget.total at items: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "      Cut 3:00 to keep to the 20:00 you promised: shorten or drop your lowest-priority"
         + " items, such as q8 (1:00)\n"
@@ -32,7 +32,7 @@ class FitAgendaExampleTests {
         + " 21:00 down to its 20:00 budget\n"
         + "  q8 DROPPED 1:00 -> 0:00: dropped: priority 3, the lowest left in the discussion, to"
         + " bring the discussion from 17:00 down to its 15:00 maximum\n"
-        + "After: 20:00 planned; valid: 0 errors, 0 warnings, 0 infos; 16 rules ran\n"
+        + "After: 20:00 planned; valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "Into 18:00: fits: 23:00 brought to 18:00 against a 18:00 budget, every phase within"
         + " its time box; dropped 3 items, shortened 1 item; dropped [q5, q6, q8]\n"
         + "Into 10:00: no fit: the agenda cannot go below 18:00 against its 10:00 budget:"

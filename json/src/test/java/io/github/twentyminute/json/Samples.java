@@ -123,7 +123,7 @@ final class Samples {
 
   /** Returns the feasibility report of {@link #overfullPlan()}: errors and warnings. */
   static ValidationReport overfullReport() {
-    return overfullPlan().feasibility();
+    return io.github.twentyminute.rules.RuleSet.standard().validate(overfullPlan());
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.rules;
 
 import static io.github.twentyminute.plan.PlanGenerators.phaseBoxes;
 import static io.github.twentyminute.plan.PlanGenerators.plan;
@@ -14,17 +14,23 @@ import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.internal.Durations;
-import io.github.twentyminute.rules.ValidationReport;
+import io.github.twentyminute.plan.GroupLimit;
+import io.github.twentyminute.plan.ImmutableMeetingPlan;
+import io.github.twentyminute.plan.MeetingPlan;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.plan.TimeBox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plans whose minimums fit the budget, under a ceiling at least the budget, are feasible; one
+ * The plan's own rules: plans whose minimums fit the budget, under a ceiling at least the budget, are feasible; one
  * minimum raised past the budget gives exactly the {@code plan.minimums} error.
  */
-class PlanFeasibilityProperties {
+class PlanRulesProperties {
+  private static final RuleSet PLAN_RULES = RuleSet.standard();
   /** A positive budget at least the boxes' minimums: their sum plus some slack. */
   private static Duration budget(List<TimeBox> boxes, Duration slack) {
     Duration budget = totalMinimum(boxes).plus(slack);
@@ -38,12 +44,12 @@ class PlanFeasibilityProperties {
           Duration budget = budget(boxes, slack);
           MeetingPlan plan = plan(boxes, budget, budget.plus(grace));
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
           assertThat(report.errors()).isEmpty();
           assertThat(report.isValid()).isTrue();
           assertThat(report.findings()).extracting(Finding::id)
-              .allMatch(PlanFeasibility.TARGETS::equals);
+              .allMatch(BuiltInRules.PLAN_TARGETS::equals);
           assertThat(report.findings().isEmpty()).isEqualTo(totalTarget(boxes).equals(budget));
         });
   }
@@ -56,7 +62,7 @@ class PlanFeasibilityProperties {
           Duration budget = totalTarget(boxes);
           MeetingPlan plan = plan(boxes, budget, budget.plus(grace));
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
           assertThat(report.findings()).isEmpty();
           assertThat(report.rulesPassed()).containsExactlyElementsOf(report.rulesRun());
@@ -79,10 +85,10 @@ class PlanFeasibilityProperties {
           raised.set(i, TimeBox.of(min, target, max));
           MeetingPlan plan = plan(raised, budget, budget);
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
           assertThat(plan.totalMinimum()).isEqualTo(budget.plus(excess));
-          assertThat(report.findings()).containsExactly(Finding.of(PlanFeasibility.MINIMUMS,
+          assertThat(report.findings()).containsExactly(Finding.of(BuiltInRules.PLAN_MINIMUMS,
               Location.of("phases"), Arguments.builder()
                   .duration("minimums", plan.totalMinimum())
                   .duration("budget", budget)
@@ -96,7 +102,7 @@ class PlanFeasibilityProperties {
         .checkAssert((boxes, budget, ceiling) -> {
           MeetingPlan plan = plan(boxes, budget.plusSeconds(1), ceiling.plusSeconds(1));
 
-          assertThat(PlanFeasibility.check(plan)).isEqualTo(PlanFeasibility.check(plan));
+          assertThat(PLAN_RULES.validate(plan)).isEqualTo(PLAN_RULES.validate(plan));
         });
   }
 }
