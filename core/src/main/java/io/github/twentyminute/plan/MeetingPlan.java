@@ -1,8 +1,6 @@
 package io.github.twentyminute.plan;
 
 import io.github.twentyminute.internal.Durations;
-
-import io.github.twentyminute.rules.ValidationReport;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +16,9 @@ import org.immutables.value.Value;
  * <p>The book's plan is {@link MeetingPlans#twentyMinute()}. Build your own with
  * {@link #builder()}. Construction refuses structural nonsense (a negative budget, duplicate
  * phase ids, a group limit naming an unknown phase, a cue id used twice); whether the plan can
- * work is a separate question answered by {@link #feasibility()}.
+ * work is a separate question, answered by the {@code plan.*} rules of the rules package:
+ * {@code RuleSet.standard().validate(plan)}, and for an agenda on this plan,
+ * {@code RuleSet.standard().validate(agenda)}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -59,7 +59,7 @@ public abstract class MeetingPlan {
   /**
    * Returns the phases in the order they happen.
    *
-   * @return the phases, may be empty (which {@link #feasibility()} reports)
+   * @return the phases, may be empty (which the rule {@code plan.phases} reports)
    */
   public abstract List<PhasePlan> phases();
 
@@ -153,16 +153,6 @@ public abstract class MeetingPlan {
    */
   public Duration totalMaximum() {
     return phases().stream().map(p -> p.timeBox().max()).reduce(Duration.ZERO, Duration::plus);
-  }
-
-  /**
-   * Checks whether this plan can work: minimums within the budget, targets adding up to it, the
-   * budget within the hard ceiling, group limits that the phases' own boxes can meet.
-   *
-   * @return the findings, as a report whose rules are the {@code plan.*} checks
-   */
-  public ValidationReport feasibility() {
-    return PlanFeasibility.check(this);
   }
 
   @Value.Derived

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <p>Structure is checked at construction: no duration is negative and
  * {@code min <= target <= max}. Whether the boxes of a plan fit its budget is a business rule,
- * reported by {@link PlanFeasibility}, not refused here.
+ * reported by the rules {@code plan.minimums} and {@code plan.targets}, not refused here.
  *
  * <p>The text form is {@code min/target/max} in {@code m:ss}, such as {@code 12:00/14:00/15:00},
  * which {@link #parse(CharSequence)} reads back. Instances are immutable and thread-safe.

@@ -1,8 +1,9 @@
 /**
  * The meeting's phase plan: phases in order, each with a {@link
  * io.github.twentyminute.plan.TimeBox} and cues, a budget and a hard ceiling. {@link
- * io.github.twentyminute.plan.MeetingPlans} holds the book's plan and variants; {@link
- * io.github.twentyminute.plan.PlanFeasibility} checks whether a plan can work.
+ * io.github.twentyminute.plan.MeetingPlans} holds the book's plan and variants. Whether a plan
+ * can work is checked by the {@code plan.*} rules of the rules package, which sits above this
+ * one: nothing here depends on rules or findings.
  */
 @API(status = STABLE, since = "0.1")
 @NullMarked

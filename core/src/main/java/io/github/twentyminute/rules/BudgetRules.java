@@ -1,9 +1,9 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.MeetingPlan;
 import java.time.Duration;
 import java.util.List;
@@ -27,16 +27,18 @@ final class BudgetRules {
       if (total.compareTo(plan.budget()) <= 0 || total.compareTo(plan.hardCeiling()) > 0) {
         return;
       }
-      Duration cut = total.minus(plan.budget());
+      Arguments.Builder arguments = Arguments.builder()
+          .duration("planned", total)
+          .duration("budget", plan.budget())
+          .duration("excess", total.minus(plan.budget()));
       AgendaItem candidate = leastImportant(agenda.items());
-      context.report(ITEMS,
-          "agenda planned for " + format(total) + "; the plan's budget is "
-              + format(plan.budget()),
-          "Cut " + format(cut) + " to keep to the " + format(plan.budget()) + " you promised"
-              + (candidate == null
-                  ? ": shorten the items, or agree a longer meeting"
-                  : ": shorten or drop your lowest-priority items, such as " + candidate.id()
-                      + " (" + format(candidate.planned()) + ")"));
+      if (candidate == null) {
+        context.report(ITEMS, BuiltInRules.BUDGET_TOTAL + ".no-candidate", arguments.build());
+        return;
+      }
+      context.report(ITEMS, arguments
+          .text("candidate", candidate.id())
+          .duration("candidatePlanned", candidate.planned()).build());
     }
   }
 
@@ -54,12 +56,12 @@ final class BudgetRules {
       if (total.compareTo(plan.hardCeiling()) <= 0) {
         return;
       }
-      context.report(ITEMS,
-          "agenda planned for " + format(total) + "; the hard ceiling is "
-              + format(plan.hardCeiling()) + " (the budget is " + format(plan.budget()) + ")",
-          "Cut at least " + format(total.minus(plan.hardCeiling())) + " to stay under the"
-              + " ceiling, and " + format(total.minus(plan.budget())) + " to keep to the "
-              + format(plan.budget()) + " you promised");
+      context.report(ITEMS, Arguments.builder()
+          .duration("planned", total)
+          .duration("hardCeiling", plan.hardCeiling())
+          .duration("budget", plan.budget())
+          .duration("overCeiling", total.minus(plan.hardCeiling()))
+          .duration("excess", total.minus(plan.budget())).build());
     }
   }
 

@@ -1,19 +1,22 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A built-in rule: its id, description and default severity, and helpers the rules share. */
+/**
+ * A built-in rule: its id, description and default severity, and helpers the rules share. The
+ * rules report typed arguments; their English and German templates are in
+ * {@code findings/messages/rules*.properties}, under the rule's id and the variants
+ * {@code <id>.<variant>}.
+ */
 abstract class BuiltInRule extends NamedRule {
   static final Location ITEMS = Location.of("items");
   static final Location PURPOSE = Location.of("purpose");
@@ -21,10 +24,6 @@ abstract class BuiltInRule extends NamedRule {
 
   BuiltInRule(String id, Severity severity, String description) {
     super(id, severity, description);
-  }
-
-  static String format(Duration duration) {
-    return Durations.format(duration);
   }
 
   /** Returns the plan phase that owns a cue, or null if the plan has no such cue. */
@@ -41,21 +40,10 @@ abstract class BuiltInRule extends NamedRule {
     return null;
   }
 
-  /** Returns "question", "statement" or "cue item", for messages. */
-  static String noun(AgendaItem item) {
-    return item.kind() == ItemKind.QUESTION
-        ? "question"
-        : item.kind() == ItemKind.STATEMENT ? "statement" : "cue item";
-  }
-
-  static String plural(long count, String singular) {
-    return count + " " + singular + (count == 1 ? "" : "s");
-  }
-
   /**
    * Checks that the agenda places a plan cue in the phase that owns it, reporting cue items in
-   * another phase. Builds no text unless something is wrong, and looks for the owning phase
-   * among all the plan's phases only when an item is misplaced or none places the cue.
+   * another phase under the key {@code <rule id>.misplaced}. Looks for the owning phase among all
+   * the plan's phases only when an item is misplaced or none places the cue.
    *
    * @return the phase that owns the cue if no item places it, otherwise null (also when the plan
    *     has no such cue)
@@ -76,10 +64,12 @@ abstract class BuiltInRule extends NamedRule {
       }
       PhasePlan owner = owner(plan, cueId);
       if (owner != null) {
-        context.report(context.item(i).field("phase"),
-            "cue item " + item.id() + " places " + cueId + " in " + item.phase() + "; expected it"
-                + " in " + owner.id(),
-            "Move " + item.id() + " to " + owner.id());
+        context.report(context.item(i).field("phase"), context.ruleId() + ".misplaced",
+            Arguments.builder()
+                .text("itemId", item.id())
+                .text("cue", cueId)
+                .text("phase", item.phase().value())
+                .text("expectedPhase", owner.id().value()).build());
       }
     }
     return placed ? null : owner(plan, cueId);

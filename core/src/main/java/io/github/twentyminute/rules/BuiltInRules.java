@@ -7,9 +7,32 @@ import java.util.Objects;
  * The built-in rules of the method, with their stable ids. {@link RuleSet#standard()} runs them
  * all, in the order of {@link #all()}; the settings they use are in {@link RuleSettings}.
  *
+ * <p>The first five are the plan's own rules: they {@linkplain Rule#appliesToPlanAlone() apply to
+ * a plan alone}, so {@link RuleSet#validate(io.github.twentyminute.plan.MeetingPlan)} runs them on
+ * a plan, and {@link RuleSet#validate(io.github.twentyminute.agenda.Agenda)} runs them on the
+ * agenda's plan, at locations under {@code plan} (the table gives them for a plan alone). The
+ * others check an agenda.
+ *
+ * <p>Each finding's message key is its rule id, or the rule id and a variant
+ * ({@code budget.total.no-candidate}); its arguments are typed: durations for times, counts for
+ * numbers, text for ids and names. The templates, in English and German, are in
+ * {@code io/github/twentyminute/findings/messages/rules.properties} and {@code plan.properties}.
+ *
  * <table>
  *   <caption>Built-in rules</caption>
- *   <tr><th>id</th><th>default</th><th>reports</th><th>path</th></tr>
+ *   <tr><th>id</th><th>default</th><th>reports</th><th>location</th></tr>
+ *   <tr><td>{@value #PLAN_PHASES}</td><td>error</td><td>the plan has no phases</td>
+ *       <td>{@code phases}</td></tr>
+ *   <tr><td>{@value #PLAN_MINIMUMS}</td><td>error</td><td>the phases' minimums add up to more
+ *       than the budget</td><td>{@code phases}</td></tr>
+ *   <tr><td>{@value #PLAN_TARGETS}</td><td>warning</td><td>the phases' targets do not add up to
+ *       the budget (not reported when the minimums already pass it)</td>
+ *       <td>{@code phases}</td></tr>
+ *   <tr><td>{@value #PLAN_CEILING}</td><td>error</td><td>the budget is above the hard
+ *       ceiling</td><td>{@code budget}</td></tr>
+ *   <tr><td>{@value #PLAN_GROUP_LIMIT}</td><td>error</td><td>the minimums of a group's phases
+ *       add up to more than its limit; their targets doing so is at most a warning</td>
+ *       <td>{@code groupLimits[i]}</td></tr>
  *   <tr><td>{@value #BUDGET_TOTAL}</td><td>error</td><td>the items add up to more than the
  *       budget but not past the hard ceiling (past it, {@value #BUDGET_CEILING} reports
  *       instead)</td><td>{@code items}</td></tr>
@@ -74,6 +97,16 @@ import java.util.Objects;
  * <p>This class is stateless; the rules it gives are immutable and thread-safe.
  */
 public final class BuiltInRules {
+  /** Rule id: the plan has no phases. */
+  public static final String PLAN_PHASES = "plan.phases";
+  /** Rule id: the phases' minimums exceed the budget. */
+  public static final String PLAN_MINIMUMS = "plan.minimums";
+  /** Rule id: the phases' targets do not add up to the budget. */
+  public static final String PLAN_TARGETS = "plan.targets";
+  /** Rule id: the budget is above the hard ceiling. */
+  public static final String PLAN_CEILING = "plan.ceiling";
+  /** Rule id: a group limit clashes with its phases' own time boxes. */
+  public static final String PLAN_GROUP_LIMIT = "plan.group-limit";
   /** Rule id: the planned time passes the budget. */
   public static final String BUDGET_TOTAL = "budget.total";
   /** Rule id: the planned time passes the hard ceiling. */
@@ -108,6 +141,11 @@ public final class BuiltInRules {
   public static final String AGENDA_PURPOSE = "agenda.purpose";
 
   private static final List<Rule> ALL = List.of(
+      new PlanRules.Phases(),
+      new PlanRules.Minimums(),
+      new PlanRules.Targets(),
+      new PlanRules.Ceiling(),
+      new PlanRules.GroupLimits(),
       new BudgetRules.Total(),
       new BudgetRules.Ceiling(),
       new PhaseRules.TimeBoxes(),
@@ -130,7 +168,7 @@ public final class BuiltInRules {
   /**
    * Returns every built-in rule, in the order of the table above.
    *
-   * @return the 16 rules
+   * @return the 21 rules
    */
   public static List<Rule> all() {
     return ALL;
@@ -139,7 +177,7 @@ public final class BuiltInRules {
   /**
    * Returns the ids of every built-in rule, in the order of {@link #all()}.
    *
-   * @return the 16 ids
+   * @return the 21 ids
    */
   public static List<String> ids() {
     return Ids.LIST;

@@ -1,10 +1,10 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
@@ -41,30 +41,24 @@ final class DiscussionRules {
       Duration max = discussion.timeBox().max();
       long fit = settings.questionsThatFit(max);
       if (questions < settings.minimumQuestions()) {
-        int missing = settings.minimumQuestions() - questions;
-        context.report(context.phase(PhaseId.DISCUSSION),
-            "discussion has " + plural(questions, "prepared question") + "; expected at least "
-                + settings.minimumQuestions(),
-            "Prepare " + missing + " more " + (missing == 1 ? "question" : "questions")
-                + " tied to " + agenda.counterpart().name() + "'s background, and rank them");
+        context.report(context.phase(PhaseId.DISCUSSION), Arguments.builder()
+            .count("questions", questions)
+            .count("minimum", settings.minimumQuestions())
+            .count("missing", settings.minimumQuestions() - questions)
+            .text("counterpart", agenda.counterpart().name()).build());
       } else if (questions > fit) {
-        long extra = questions - fit;
         context.report(context.phase(PhaseId.DISCUSSION),
-            "discussion has " + plural(questions, "prepared question") + "; its "
-                + format(max) + " holds at most " + fit + " at " + format(settings.questionPace())
-                + " a question",
-            extra == 1
-                ? "Drop the lowest-priority question, or keep it in reserve outside the agenda"
-                : "Drop the " + extra + " lowest-priority questions, or keep them in reserve"
-                    + " outside the agenda");
+            BuiltInRules.DISCUSSION_QUESTIONS + ".too-many", Arguments.builder()
+                .count("questions", questions)
+                .duration("max", max)
+                .count("fit", fit)
+                .duration("pace", settings.questionPace())
+                .count("extra", questions - fit).build());
       }
     }
   }
 
   static final class NoJobRequest extends BuiltInRule {
-    private static final String HINT = "This is not a job interview: ask for advice, information"
-        + " and names instead; if they know of an opening, they will tell you";
-
     NoJobRequest() {
       super(BuiltInRules.DISCUSSION_NO_JOB_REQUEST, Severity.WARNING,
           "No prepared item and not the purpose asks for a job");
@@ -75,18 +69,17 @@ final class DiscussionRules {
       Agenda agenda = context.agenda();
       Optional<String> inPurpose = agenda.purposeFacts().jobRequest();
       if (inPurpose.isPresent()) {
-        context.report(PURPOSE, "purpose reads as a job request (\"" + inPurpose.get() + "\"); expected"
-            + " a purpose of learning, advice and names", HINT);
+        context.report(PURPOSE, BuiltInRules.DISCUSSION_NO_JOB_REQUEST + ".purpose",
+            Arguments.builder().text("phrase", inPurpose.get()).build());
       }
       List<AgendaItem> items = agenda.items();
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
         Optional<String> phrase = item.textFacts().jobRequest();
         if (phrase.isPresent()) {
-          context.report(context.item(i).field("text"),
-              noun(item) + " " + item.id() + " reads as a job request (\"" + phrase.get() + "\");"
-                  + " expected items that ask for advice, information and names",
-              HINT);
+          context.report(context.item(i).field("text"), Arguments.builder()
+              .text("itemId", item.id())
+              .text("phrase", phrase.get()).build());
         }
       }
     }

@@ -1,12 +1,12 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.agenda.ResearchNote;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import java.util.List;
 
 /** The rules on homework: {@code homework.counterpart}, {@code homework.questions-linked}. */
@@ -27,23 +27,19 @@ final class HomeworkRules {
       Contact counterpart = context.agenda().counterpart();
       int minimum = context.settings().minimumResearchNotes();
       int notes = counterpart.notes().size();
+      Arguments name = Arguments.builder().text("counterpart", counterpart.name()).build();
       if (notes < minimum) {
-        context.report(COUNTERPART.field("notes"),
-            counterpart.name() + " has " + plural(notes, "research note") + "; expected at least "
-                + minimum + " on their background, current role and what they do now",
-            "Do your homework: read their profile, their organisation's site and anything they"
-                + " wrote or said in public, and note each fact with its source");
+        context.report(COUNTERPART.field("notes"), Arguments.builder().addAll(name)
+            .count("notes", notes)
+            .count("minimum", minimum).build());
       }
       if (counterpart.role().isBlank()) {
-        context.report(COUNTERPART.field("role"),
-            counterpart.name() + " has no current role; expected it from your homework",
-            "Find " + counterpart.name() + "'s current role, such as on their profile, and add"
-                + " it to the counterpart");
+        context.report(COUNTERPART.field("role"), BuiltInRules.HOMEWORK_COUNTERPART + ".role",
+            name);
       }
       if (counterpart.organisation().isBlank()) {
         context.report(COUNTERPART.field("organisation"),
-            counterpart.name() + " has no organisation; expected where they work now",
-            "Find where " + counterpart.name() + " works now and add it to the counterpart");
+            BuiltInRules.HOMEWORK_COUNTERPART + ".organisation", name);
       }
     }
   }
@@ -67,13 +63,16 @@ final class HomeworkRules {
         if (notes == null) {
           notes = noteIds(counterpart);
         }
-        context.report(context.item(i).field("linkedNotes"),
-            "question " + item.id() + " links no research note; expected it to draw on "
-                + (notes.isEmpty()
-                    ? "a note on " + counterpart.name() + ", who has none yet"
-                    : "one of " + counterpart.name() + "'s notes (" + notes + ")"),
-            "Tie " + item.id() + " to their background: link the note it draws on, or rewrite"
-                + " it around what you learned");
+        Arguments.Builder arguments = Arguments.builder()
+            .text("itemId", item.id())
+            .text("counterpart", counterpart.name());
+        if (notes.isEmpty()) {
+          context.report(context.item(i).field("linkedNotes"),
+              BuiltInRules.HOMEWORK_QUESTIONS_LINKED + ".no-notes", arguments.build());
+        } else {
+          context.report(context.item(i).field("linkedNotes"),
+              arguments.text("notes", notes).build());
+        }
       }
     }
 

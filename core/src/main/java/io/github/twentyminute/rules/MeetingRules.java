@@ -1,11 +1,11 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhasePlan;
 import java.util.List;
 
@@ -32,32 +32,29 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
+      Arguments name = Arguments.builder().text("counterpart", agenda.counterpart().name())
+          .build();
       PhasePlan opening = missingCue(context, THANKS_OPENING);
       if (opening != null) {
-        context.report(context.phase(opening.id()), opening.id() + " has no item thanking "
-                + agenda.counterpart().name() + " at the start; expected an item placing cue"
-                + " thanks.opening",
-            "Open by thanking them, such as \"Thank you for making the time today\"");
+        context.report(context.phase(opening.id()), phaseAnd(opening, name));
       }
       PhasePlan closing = missingCue(context, THANKS_CLOSING);
       if (closing != null) {
-        context.report(context.phase(closing.id()), closing.id() + " has no item thanking "
-                + agenda.counterpart().name() + " at the end; expected an item placing cue"
-                + " thanks.closing",
-            "Close by thanking them again, such as \"Thank you again for your time and"
-                + " advice\"");
+        context.report(context.phase(closing.id()),
+            BuiltInRules.GRATITUDE_BEFORE_AFTER + ".closing", phaseAnd(closing, name));
       }
       List<PreparationStep> steps = agenda.preparation().steps();
       for (int i = 0; i < steps.size(); i++) {
         PreparationStep step = steps.get(i);
         if (step.id().equals(Preparation.THANKED_WHEN_AGREED) && !step.done()) {
-          context.report(STEPS.index(i),
-              "you have not yet thanked " + agenda.counterpart().name() + " for agreeing to meet; expected preparation"
-                  + " step " + Preparation.THANKED_WHEN_AGREED + " done",
-              "Send a short thank-you that confirms the time and place, then mark the step"
-                  + " done");
+          context.report(STEPS.index(i), BuiltInRules.GRATITUDE_BEFORE_AFTER + ".when-agreed",
+              name);
         }
       }
+    }
+
+    private static Arguments phaseAnd(PhasePlan phase, Arguments name) {
+      return Arguments.builder().text("phase", phase.id().value()).addAll(name).build();
     }
   }
 
@@ -71,9 +68,8 @@ final class MeetingRules {
     public void check(RuleContext context) {
       PhasePlan owner = missingCue(context, ASK_FOR_NAMES);
       if (owner != null) {
-        context.report(context.phase(owner.id()), owner.id() + " has no item asking who else to"
-                + " talk to; expected an item placing cue ending.ask-for-names",
-            "Add \"Who else would you suggest I talk to? May I use your name?\" to the ending");
+        context.report(context.phase(owner.id()),
+            Arguments.builder().text("phase", owner.id().value()).build());
       }
     }
   }
@@ -88,10 +84,8 @@ final class MeetingRules {
     public void check(RuleContext context) {
       PhasePlan owner = missingCue(context, OFFER_HELP);
       if (owner != null) {
-        context.report(context.phase(owner.id()), owner.id() + " has no item asking how you can"
-                + " help them; expected an item placing cue ending.offer-help",
-            "Add \"How can I help you?\" to the ending, with something concrete you could"
-                + " offer");
+        context.report(context.phase(owner.id()),
+            Arguments.builder().text("phase", owner.id().value()).build());
       }
     }
   }
@@ -106,17 +100,14 @@ final class MeetingRules {
     public void check(RuleContext context) {
       int words = context.agenda().purposeFacts().words();
       if (words == 0) {
-        context.report(PURPOSE,
-            "purpose is empty; expected a sentence saying why you asked for the meeting",
-            "Write why you asked, such as \"Learn how the work in your field is changing and"
-                + " which skills matter most\"");
+        context.report(PURPOSE, Arguments.none());
         return;
       }
       int maximum = context.settings().maximumPurposeWords();
       if (words > maximum) {
-        context.report(PURPOSE,
-            "purpose has " + words + " words; expected one sentence of at most " + maximum,
-            "Say why you asked in one sentence; keep the rest for the overview and questions");
+        context.report(PURPOSE, BuiltInRules.AGENDA_PURPOSE + ".too-long", Arguments.builder()
+            .count("words", words)
+            .count("maximum", maximum).build());
       }
     }
   }

@@ -1,9 +1,9 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.TextFacts;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
@@ -34,24 +34,22 @@ final class OverviewRules {
       int words = agenda.overviewFacts().words();
       int pace = settings.wordsPerMinute();
       if (words == 0) {
-        context.report(OVERVIEW,
-            "career overview is empty; expected one you can say in " + format(available)
-                + " (up to " + settings.wordsIn(available) + " words at " + pace
-                + " words a minute)",
-            "Write a few sentences on your career so far that lead to why you asked to meet"
-                + " them");
+        context.report(OVERVIEW, BuiltInRules.OVERVIEW_LENGTH + ".empty", Arguments.builder()
+            .duration("available", available)
+            .count("maxWords", settings.wordsIn(available))
+            .count("wordsPerMinute", pace).build());
         return;
       }
       Duration speaking = settings.speakingTime(words);
       if (speaking.compareTo(available) > 0) {
-        int cut = words - settings.wordsIn(available);
         context.report(OVERVIEW,
-            "career overview takes about " + format(speaking) + " to say (" + words + " words at "
-                + pace + " words a minute); "
-                + (isPlanned
-                    ? "the overview is planned for " + format(available)
-                    : "the overview's time box allows at most " + format(available)),
-            "Cut about " + plural(cut, "word") + ", keeping what leads to why you asked");
+            isPlanned ? BuiltInRules.OVERVIEW_LENGTH : BuiltInRules.OVERVIEW_LENGTH + ".unplanned",
+            Arguments.builder()
+                .duration("speaking", speaking)
+                .count("words", words)
+                .count("wordsPerMinute", pace)
+                .duration("available", available)
+                .count("cut", words - settings.wordsIn(available)).build());
       }
     }
   }
@@ -79,19 +77,13 @@ final class OverviewRules {
         for (int year : years) {
           list.append(list.length() == 0 ? "" : ", ").append(year);
         }
-        context.report(OVERVIEW,
-            "career overview mentions " + plural(years.size(), "year") + " (" + list
-                + "); expected at most " + maximum + " in an overview, which tells a story"
-                + " rather than reciting a resume",
-            "Tell your career in a few sentences that lead to why you asked; leave the dates to"
-                + " your resume");
+        context.report(OVERVIEW, Arguments.builder()
+            .count("yearCount", years.size())
+            .text("years", list.toString())
+            .count("maximum", maximum).build());
       }
       if (!facts.saysWhy()) {
-        context.report(OVERVIEW,
-            "career overview never says why you asked for the meeting; expected a phrase such"
-                + " as \"which is why I asked\"",
-            "End the overview with why you asked to meet them, such as \"..., which is why I"
-                + " asked to meet you\"");
+        context.report(OVERVIEW, BuiltInRules.OVERVIEW_NOT_RESUME + ".no-why", Arguments.none());
       }
     }
   }

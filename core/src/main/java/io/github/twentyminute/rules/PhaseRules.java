@@ -1,10 +1,10 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
@@ -42,16 +42,17 @@ final class PhaseRules {
         if (box.contains(planned) || !hasItems(agenda, phase.id())) {
           continue;
         }
-        String found = phase.id() + " planned for " + format(planned) + "; its time box allows "
-            + format(box.min()) + " to " + format(box.max());
+        Arguments.Builder arguments = Arguments.builder()
+            .text("phase", phase.id().value())
+            .duration("planned", planned)
+            .duration("min", box.min())
+            .duration("max", box.max());
         if (planned.compareTo(box.max()) > 0) {
-          context.report(context.phase(phase.id()), found,
-              "Shorten " + phase.id() + " by " + format(planned.minus(box.max()))
-                  + ", starting with its lowest-priority items");
+          context.report(context.phase(phase.id()),
+              arguments.duration("excess", planned.minus(box.max())).build());
         } else {
-          context.report(context.phase(phase.id()), found,
-              "Plan " + format(box.min().minus(planned)) + " more for " + phase.id()
-                  + ", or lower the minimum of its time box");
+          context.report(context.phase(phase.id()), BuiltInRules.PHASE_TIMEBOX + ".under",
+              arguments.duration("shortfall", box.min().minus(planned)).build());
         }
       }
       List<GroupLimit> limits = plan.groupLimits();
@@ -62,10 +63,12 @@ final class PhaseRules {
           planned = planned.plus(agenda.planned(id));
         }
         if (planned.compareTo(limit.max()) > 0) {
-          context.report(GROUP_LIMITS.index(i),
-              limit.name() + " planned for " + format(planned) + "; together they may take at"
-                  + " most " + format(limit.max()),
-              "Shorten " + limit.name() + " by " + format(planned.minus(limit.max())));
+          context.report(GROUP_LIMITS.index(i), BuiltInRules.PHASE_TIMEBOX + ".group",
+              Arguments.builder()
+                  .text("group", limit.name())
+                  .duration("planned", planned)
+                  .duration("max", limit.max())
+                  .duration("excess", planned.minus(limit.max())).build());
         }
       }
     }
@@ -96,11 +99,11 @@ final class PhaseRules {
           continue;
         }
         PhaseId later = plan.phases().get(latest).id();
-        context.report(context.item(i).field("phase"),
-            noun(item) + " " + item.id() + " is in " + item.phase() + " but comes after an item"
-                + " in " + later + "; the plan's order is " + order(plan),
-            "Move " + item.id() + " up, with the other " + item.phase() + " items and before the "
-                + later + " items");
+        context.report(context.item(i).field("phase"), Arguments.builder()
+            .text("itemId", item.id())
+            .text("phase", item.phase().value())
+            .text("laterPhase", later.value())
+            .text("order", order(plan)).build());
       }
     }
 
@@ -135,13 +138,17 @@ final class PhaseRules {
         for (Cue cue : phase.cues()) {
           cues.append(cues.length() == 0 ? "" : ", ").append(cue.id());
         }
-        context.report(context.phase(phase.id()),
-            "phase " + phase.id() + " has no items; the plan requires it, within "
-                + format(phase.timeBox().min()) + " to " + format(phase.timeBox().max()),
-            cues.length() == 0
-                ? "Add at least one item to " + phase.id() + ", or make the phase optional in"
-                    + " the plan"
-                : "Add the items of " + phase.id() + ", such as its cues: " + cues);
+        Arguments.Builder arguments = Arguments.builder()
+            .text("phase", phase.id().value())
+            .duration("min", phase.timeBox().min())
+            .duration("max", phase.timeBox().max());
+        if (cues.length() == 0) {
+          context.report(context.phase(phase.id()), BuiltInRules.PHASE_REQUIRED + ".no-cues",
+              arguments.build());
+        } else {
+          context.report(context.phase(phase.id()),
+              arguments.text("cues", cues.toString()).build());
+        }
       }
     }
   }
@@ -167,16 +174,16 @@ final class PhaseRules {
           max = plan.requirePhase(last).timeBox().max();
         }
         if (planned.isZero()) {
-          context.report(context.item(i).field("planned"),
-              noun(item) + " " + item.id() + " is planned for 0:00; expected more than 0:00",
-              "Give " + item.id() + " the time it needs, or drop it");
+          context.report(context.item(i).field("planned"), BuiltInRules.ITEM_DURATION + ".zero",
+              Arguments.builder().text("itemId", item.id()).duration("planned", planned).build());
           continue;
         }
         if (planned.compareTo(max) > 0) {
-          context.report(context.item(i).field("planned"),
-              noun(item) + " " + item.id() + " is planned for " + format(planned) + "; its phase "
-                  + item.phase() + " may take at most " + format(max) + " in all",
-              "Shorten " + item.id() + " to well under " + format(max) + ", or split it");
+          context.report(context.item(i).field("planned"), Arguments.builder()
+              .text("itemId", item.id())
+              .duration("planned", planned)
+              .text("phase", item.phase().value())
+              .duration("max", max).build());
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Finding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +9,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * What changed between the reports of two drafts: violations fixed, violations new, violations
- * still there. Two violations are the same when all their fields are equal.
+ * What changed between the reports of two drafts: findings fixed, findings new, findings still
+ * there. Two findings are the same when they are equal: the same id, severity, location, key and
+ * arguments.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -27,43 +29,43 @@ public abstract class ReportDiff {
   public static ReportDiff between(ValidationReport earlier, ValidationReport later) {
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(later, "later");
-    Set<Violation> before = new HashSet<>(earlier.violations());
-    Set<Violation> after = new HashSet<>(later.violations());
+    Set<Finding> before = new HashSet<>(earlier.findings());
+    Set<Finding> after = new HashSet<>(later.findings());
     return ImmutableReportDiff.builder()
-        .fixed(earlier.violations().stream().filter(v -> !after.contains(v))
+        .fixed(earlier.findings().stream().filter(v -> !after.contains(v))
             .collect(Collectors.toList()))
-        .introduced(later.violations().stream().filter(v -> !before.contains(v))
+        .introduced(later.findings().stream().filter(v -> !before.contains(v))
             .collect(Collectors.toList()))
-        .remaining(later.violations().stream().filter(before::contains)
+        .remaining(later.findings().stream().filter(before::contains)
             .collect(Collectors.toList()))
         .build();
   }
 
   /**
-   * Returns the violations of the earlier draft that the later one no longer has.
+   * Returns the findings of the earlier draft that the later one no longer has.
    *
-   * @return the fixed violations, in report order
+   * @return the fixed findings, in report order
    */
-  public abstract List<Violation> fixed();
+  public abstract List<Finding> fixed();
 
   /**
-   * Returns the violations of the later draft that the earlier one did not have.
+   * Returns the findings of the later draft that the earlier one did not have.
    *
-   * @return the new violations, in report order
+   * @return the new findings, in report order
    */
-  public abstract List<Violation> introduced();
+  public abstract List<Finding> introduced();
 
   /**
-   * Returns the violations both drafts have.
+   * Returns the findings both drafts have.
    *
-   * @return the remaining violations, in report order
+   * @return the remaining findings, in report order
    */
-  public abstract List<Violation> remaining();
+  public abstract List<Finding> remaining();
 
   /**
    * Checks if nothing changed.
    *
-   * @return true if no violation was fixed or introduced
+   * @return true if no finding was fixed or introduced
    */
   public boolean isUnchanged() {
     return fixed().isEmpty() && introduced().isEmpty();

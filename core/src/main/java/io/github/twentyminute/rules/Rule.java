@@ -1,23 +1,26 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A check of an agenda: the service provider interface for custom rules.
+ * A check of an agenda, or of a plan: the service provider interface for custom rules.
  *
  * <p>A rule has a stable {@linkplain #id() id} (such as {@code budget.total} or
  * {@code acme.no-long-items}), says what it checks, has a default severity, and {@linkplain
  * #check(RuleContext) checks} one agenda at a time, reporting each finding through the context
- * with a path, a message saying what was expected and what was found, and a hint. Run rules with
- * a {@link RuleSet}; {@link RuleSet#standard()} holds the built-in ones ({@link BuiltInRules}).
+ * as a {@link io.github.twentyminute.findings.Finding}: a location, typed arguments (durations,
+ * counts, ids) and the key of a message template, rendered in the reader's language by a
+ * {@link io.github.twentyminute.findings.Renderer}. A rule written for one team may report a
+ * message and a hint in its own words instead ({@link RuleContext#report(Location, String,
+ * String)}), as the one-line rules of {@link #of} and {@link #forEachItem} do. Run rules with a
+ * {@link RuleSet}; {@link RuleSet#standard()} holds the built-in ones ({@link BuiltInRules}).
  *
  * <p>Implementations must be stateless and thread-safe, must be deterministic (the same agenda
  * always gives the same findings), and should report rather than throw: a rule that throws
@@ -54,17 +57,33 @@ public interface Rule {
   Severity defaultSeverity();
 
   /**
-   * Checks one agenda, reporting each finding through {@link RuleContext#report}.
+   * Checks one agenda, or one plan alone if the rule {@linkplain #appliesToPlanAlone() applies
+   * to a plan alone}, reporting each finding through one of the {@code report} methods of the
+   * context.
    *
-   * @param context the agenda, the settings and where to report; not null, valid only during
-   *     this call
+   * @param context the agenda or plan, the settings and where to report; not null, valid only
+   *     during this call
    */
   void check(RuleContext context);
 
   /**
+   * Checks if this rule reads the plan only, so that it also checks a plan without an agenda
+   * ({@link RuleSet#validate(io.github.twentyminute.plan.MeetingPlan)}). Such a rule reads
+   * {@link RuleContext#plan()}, never {@link RuleContext#agenda()}, and reports at locations
+   * under {@link RuleContext#planLocation()}. On an agenda it checks the agenda's plan. The
+   * built-in {@code plan.*} rules apply to a plan alone; every other rule needs an agenda, which
+   * is the default.
+   *
+   * @return true if the rule needs no agenda; false unless overridden
+   */
+  default boolean appliesToPlanAlone() {
+    return false;
+  }
+
+  /**
    * Obtains a rule in one line from a condition the whole agenda must meet. When the condition
-   * does not hold, the rule reports one finding at the root path {@code $}, with the message the
-   * function gives and a hint saying the rule's description.
+   * does not hold, the rule reports one finding at the root {@code $}, in the author's words:
+   * the message the function gives and a hint saying the rule's description.
    *
    * @param id the rule id, not null
    * @param severity the default severity, not null
@@ -93,8 +112,8 @@ public interface Rule {
 
   /**
    * Obtains a rule in one line from a condition every item must meet. Each item that does not
-   * meet it gives one finding at its path, such as {@code items[4]}, with the message the
-   * function gives and the hint.
+   * meet it gives one finding at its location, such as {@code items[4]}, in the author's words:
+   * the message the function gives and the hint.
    *
    * @param id the rule id, not null
    * @param severity the default severity, not null

@@ -1,34 +1,47 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
-
-import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link Rule} sees while it checks one agenda: the agenda and its plan, the rule
- * settings, the severity its findings get, and where to {@linkplain #report report} them.
+ * What a {@link Rule} sees while it checks one document: the agenda (when there is one) and its
+ * plan, the rule settings, the severity its findings get, and where to {@linkplain #report
+ * report} them.
  *
- * <p>A context is made by {@link RuleSet#validate} and is valid only during one call of
+ * <p>{@link RuleSet#validate(Agenda)} checks an agenda and the plan it carries;
+ * {@link RuleSet#validate(MeetingPlan)} checks a plan alone, and then runs only the rules that
+ * {@linkplain Rule#appliesToPlanAlone() apply to a plan alone}: for them {@link #hasAgenda()} is
+ * false and {@link #agenda()} throws. Locations of findings about the plan are made with
+ * {@link #planLocation()}, so they point into the document being checked either way.
+ *
+ * <p>A context is made by {@link RuleSet} and is valid only during one call of
  * {@link Rule#check}; do not keep it. It is not thread-safe. New methods may be added in later
  * versions, which is why rules receive this one object rather than several parameters.
  */
 public final class RuleContext {
   private static final Location ITEMS = Location.of("items");
   private static final Location PHASES = Location.of("phases");
+  private static final Location PLAN = Location.of("plan");
 
-  private final Agenda agenda;
+  private final @Nullable Agenda agenda;
+  private final MeetingPlan plan;
   private final RuleSettings settings;
-  private final List<Violation> found;
+  private final List<Finding> found;
   private String ruleId = "";
   private Severity severity = Severity.ERROR;
 
-  RuleContext(Agenda agenda, RuleSettings settings, List<Violation> found) {
+  RuleContext(@Nullable Agenda agenda, MeetingPlan plan, RuleSettings settings,
+      List<Finding> found) {
     this.agenda = agenda;
+    this.plan = plan;
     this.settings = settings;
     this.found = found;
   }
@@ -39,21 +52,47 @@ public final class RuleContext {
   }
 
   /**
+   * Checks if an agenda is being checked; false while a plan is checked alone.
+   *
+   * @return true if {@link #agenda()} has an agenda to return
+   */
+  public boolean hasAgenda() {
+    return agenda != null;
+  }
+
+  /**
    * Returns the agenda being checked.
    *
    * @return the agenda
+   * @throws IllegalStateException if a plan is being checked alone, which only rules that
+   *     {@linkplain Rule#appliesToPlanAlone() apply to a plan alone} see
    */
   public Agenda agenda() {
+    if (agenda == null) {
+      throw new IllegalStateException("rule " + ruleId + " asked for the agenda, but a plan is"
+          + " being checked alone; a rule that applies to a plan alone reads plan() only");
+    }
     return agenda;
   }
 
   /**
-   * Returns the plan the agenda follows; the same as {@code agenda().plan()}.
+   * Returns the plan being checked: the agenda's plan, or the plan checked alone.
    *
    * @return the plan
    */
   public MeetingPlan plan() {
-    return agenda.plan();
+    return plan;
+  }
+
+  /**
+   * Returns the location of the plan in the document being checked: {@code plan} in an agenda,
+   * the root {@code $} when a plan is checked alone. A rule about the plan reports at, for
+   * example, {@code planLocation().field("budget")}.
+   *
+   * @return the plan's location
+   */
+  public Location planLocation() {
+    return agenda == null ? Location.root() : PLAN;
   }
 
   /**
@@ -85,33 +124,79 @@ public final class RuleContext {
   }
 
   /**
-   * Reports one finding of the rule being run, at its effective severity.
+   * Reports one finding of the rule being run, at its effective severity, whose message template
+   * has the rule's id as its key.
    *
-   * @param path where it was found, such as {@code items[3].planned}; not null
+   * @param location where it was found, such as {@code items[3].planned}; not null
+   * @param arguments the values the template uses, such as the planned time; not null
+   */
+  public void report(Location location, Arguments arguments) {
+    report(location, ruleId, arguments);
+  }
+
+  /**
+   * Reports one finding of the rule being run, at its effective severity, with a message
+   * template of its own key: by convention the rule id followed by a variant, such as
+   * {@code budget.total.no-candidate}. The library renders its own rules' keys; an application
+   * gives a {@link io.github.twentyminute.findings.Renderer} the templates of its rules' keys.
+   *
+   * @param location where it was found, not null
+   * @param key the message template's key, not null
+   * @param arguments the values the template uses, not null
+   * @throws IllegalArgumentException if the key is malformed
+   */
+  public void report(Location location, String key, Arguments arguments) {
+    found.add(Finding.of(ruleId, Objects.requireNonNull(location, "location"), key, arguments)
+        .withSeverity(severity));
+  }
+
+  /**
+   * Reports a milder form of the rule's finding: at the rule's effective severity or at
+   * {@code atMost}, whichever is less severe. A rule whose default is an error reports a
+   * warning this way; a rule set that lowers the rule to an info lowers this finding too.
+   *
+   * @param location where it was found, not null
+   * @param key the message template's key, not null
+   * @param arguments the values the template uses, not null
+   * @param atMost the most severe this finding may be, not null
+   * @throws IllegalArgumentException if the key is malformed
+   */
+  public void report(Location location, String key, Arguments arguments, Severity atMost) {
+    Severity milder = atMost.compareTo(severity) > 0 ? atMost : severity;
+    found.add(Finding.of(ruleId, Objects.requireNonNull(location, "location"), key, arguments)
+        .withSeverity(milder));
+  }
+
+  /**
+   * Reports one finding of the rule being run, at its effective severity, in the rule author's
+   * own words (a finding of key {@value Finding#TEXT}, shown in every locale as written).
+   *
+   * @param location where it was found, such as {@code items[3].planned}; not null
    * @param message what was expected and what was found, with the values, such as "discussion
    *     planned for 16:30; its time box allows 12:00 to 15:00"; not null, not blank
    * @param hint how to fix it, not null, not blank
    * @throws IllegalArgumentException if the message or hint is blank
    */
-  public void report(Location path, String message, String hint) {
-    found.add(Violation.of(ruleId, severity, Objects.requireNonNull(path, "path"), message, hint));
+  public void report(Location location, String message, String hint) {
+    found.add(Finding.ofText(ruleId, Objects.requireNonNull(location, "location"), message, hint)
+        .withSeverity(severity));
   }
 
   /**
-   * Returns the path of an item of the agenda, such as {@code items[3]}.
+   * Returns the location of an item of the agenda, such as {@code items[3]}.
    *
    * @param index the zero-based index, not negative
-   * @return the path
+   * @return the location
    */
   public Location item(int index) {
     return ITEMS.index(index);
   }
 
   /**
-   * Returns the path of a phase of the plan, such as {@code phases[discussion]}.
+   * Returns the location of a phase of the plan, such as {@code phases[discussion]}.
    *
    * @param phase the phase id, not null
-   * @return the path
+   * @return the location
    */
   public Location phase(PhaseId phase) {
     return PHASES.key(phase.value());

@@ -1,10 +1,12 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.internal.Ids;
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
-
-import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.internal.Ids;
+import io.github.twentyminute.plan.MeetingPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +17,9 @@ import java.util.ServiceLoader;
 
 /**
  * An ordered set of rules, each enabled or not and with its severity, plus the settings they
- * share; {@link #validate(Agenda)} runs them on an agenda.
+ * share; {@link #validate(Agenda)} runs them on an agenda and the plan it carries, and
+ * {@link #validate(MeetingPlan)} runs those that {@linkplain Rule#appliesToPlanAlone() apply to a
+ * plan alone} on a plan.
  *
  * <p>{@link #standard()} holds every built-in rule ({@link BuiltInRules}) with the default
  * settings. Rule sets are values: {@link #with(Rule)}, {@link #without(String)}, {@link
@@ -23,14 +27,20 @@ import java.util.ServiceLoader;
  * modifiers return a new set and leave this one unchanged. Rule ids are unique in a set.
  *
  * <p>Validation runs the enabled rules one after the other, in the set's order. A rule that
- * throws gives one {@link Severity#ERROR} finding under its own id, at the root path, naming the
- * exception; its earlier findings are kept and the other rules still run. The report lists every
- * rule that ran, in order, and the findings in {@link Violation#REPORT_ORDER}, so the same agenda
- * always gives an equal report.
+ * throws gives one {@link Severity#ERROR} finding under its own id, at the root {@code $}, of key
+ * {@value #RULE_FAILED} naming the exception; its earlier findings are kept and the other rules
+ * still run. The report lists every rule that ran, in order, and the findings in
+ * {@link Finding#REPORT_ORDER}, so the same agenda always gives an equal report.
  *
  * <p>Instances are immutable and thread-safe, provided their rules are.
  */
 public final class RuleSet {
+  /**
+   * The message key of the finding that stands for a rule that threw, with the text arguments
+   * {@code rule} (its id), {@code ruleClass} and {@code reason} (the exception).
+   */
+  public static final String RULE_FAILED = "rule.failed";
+
   private static final RuleSet EMPTY = new RuleSet(List.of(), RuleSettings.defaults());
 
   private final List<Entry> entries;
@@ -38,6 +48,9 @@ public final class RuleSet {
   private final Entry[] enabled;
   private final List<String> rulesRun;
   private final ValidationReport nothingFound;
+  private final Entry[] enabledForPlans;
+  private final List<String> rulesRunOnPlans;
+  private final ValidationReport nothingFoundInPlans;
 
   private RuleSet(List<Entry> entries, RuleSettings settings) {
     this.entries = entries;
@@ -53,6 +66,17 @@ public final class RuleSet {
     this.enabled = on.toArray(new Entry[0]);
     this.rulesRun = List.copyOf(ids);
     this.nothingFound = ValidationReport.of(rulesRun, List.of());
+    List<Entry> onPlans = new ArrayList<>();
+    List<String> planIds = new ArrayList<>();
+    for (Entry entry : on) {
+      if (entry.planAlone) {
+        onPlans.add(entry);
+        planIds.add(entry.id);
+      }
+    }
+    this.enabledForPlans = onPlans.toArray(new Entry[0]);
+    this.rulesRunOnPlans = List.copyOf(planIds);
+    this.nothingFoundInPlans = ValidationReport.of(rulesRunOnPlans, List.of());
   }
 
   /**
@@ -165,8 +189,9 @@ public final class RuleSet {
               .getName() + "); remove it first with without(\"" + id + "\"), or give "
               + rule.getClass().getName() + " another id");
     }
+    boolean planAlone = rule.appliesToPlanAlone();
     List<Entry> copy = new ArrayList<>(entries);
-    copy.add(new Entry(rule, id, severity, true));
+    copy.add(new Entry(rule, id, severity, true, planAlone));
     return new RuleSet(Collections.unmodifiableList(copy), settings);
   }
 
@@ -340,16 +365,46 @@ public final class RuleSet {
   }
 
   /**
-   * Runs every enabled rule on an agenda.
+   * Returns the ids of the rules that {@link #validate(MeetingPlan)} runs, in order: the enabled
+   * rules that apply to a plan alone.
+   *
+   * @return the ids
+   */
+  public List<String> enabledIdsForPlans() {
+    return rulesRunOnPlans;
+  }
+
+  /**
+   * Runs every enabled rule on an agenda and the plan it carries; findings about the plan are
+   * at locations under {@code plan}, such as {@code plan.budget}.
    *
    * @param agenda the agenda, not null
    * @return the report: the rules that ran, in order, and what they found, in report order
    */
   public ValidationReport validate(Agenda agenda) {
     Objects.requireNonNull(agenda, "agenda");
-    List<Violation> found = new ArrayList<>();
-    RuleContext context = new RuleContext(agenda, settings, found);
-    for (Entry entry : enabled) {
+    return run(enabled, new ArrayList<>(), agenda, agenda.plan(), rulesRun, nothingFound);
+  }
+
+  /**
+   * Runs the enabled rules that {@linkplain Rule#appliesToPlanAlone() apply to a plan alone} on
+   * a plan, such as the built-in {@code plan.*} rules: whether the plan can work before any
+   * agenda follows it. Findings are at locations in the plan document, such as {@code budget}.
+   *
+   * @param plan the plan, not null
+   * @return the report: the rules that ran, in order, and what they found, in report order
+   */
+  public ValidationReport validate(MeetingPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return run(enabledForPlans, new ArrayList<>(), null, plan, rulesRunOnPlans,
+        nothingFoundInPlans);
+  }
+
+  private ValidationReport run(Entry[] rules, List<Finding> found,
+      @org.jspecify.annotations.Nullable Agenda agenda, MeetingPlan plan, List<String> ran,
+      ValidationReport nothing) {
+    RuleContext context = new RuleContext(agenda, plan, settings, found);
+    for (Entry entry : rules) {
       context.start(entry.id, entry.severity);
       try {
         entry.rule.check(context);
@@ -357,19 +412,18 @@ public final class RuleSet {
         found.add(failure(entry, e));
       }
     }
-    return found.isEmpty() ? nothingFound : ValidationReport.of(rulesRun, found);
+    return found.isEmpty() ? nothing : ValidationReport.of(ran, found);
   }
 
-  private static Violation failure(Entry entry, Throwable e) {
+  private static Finding failure(Entry entry, Throwable e) {
     String reason = e.getMessage() == null || e.getMessage().isBlank()
         ? e.getClass().getName()
         : e.getClass().getName() + ": " + e.getMessage();
-    return Violation.of(entry.id, Severity.ERROR, Location.root(),
-        "rule " + entry.id + " failed with " + reason + "; expected it to report its findings,"
-            + " so its findings for this agenda are missing",
-        "Fix rule " + entry.id + " (" + entry.rule.getClass().getName() + "): a rule reports"
-            + " through its context and never throws; until then, disable it with disable(\""
-            + entry.id + "\")");
+    return Finding.of(entry.id, Location.root(), RULE_FAILED, Arguments.builder()
+            .text("rule", entry.id)
+            .text("ruleClass", entry.rule.getClass().getName())
+            .text("reason", reason).build())
+        .withSeverity(Severity.ERROR);
   }
 
   private Optional<Entry> entry(String id) {
@@ -399,7 +453,7 @@ public final class RuleSet {
   }
 
   /**
-   * Returns a short form such as {@code RuleSet[16 rules, 15 enabled]}, for people.
+   * Returns a short form such as {@code RuleSet[21 rules, 20 enabled]}, for people.
    *
    * @return the text
    */
@@ -408,25 +462,15 @@ public final class RuleSet {
     return "RuleSet[" + entries.size() + " rules, " + enabled.length + " enabled]";
   }
 
-  private static final class Entry {
-    final Rule rule;
-    final String id;
-    final Severity severity;
-    final boolean enabled;
-
-    Entry(Rule rule, String id, Severity severity, boolean enabled) {
-      this.rule = rule;
-      this.id = id;
-      this.severity = severity;
-      this.enabled = enabled;
-    }
-
+  /** One rule of a set: its id, severity, whether it runs, and whether it needs an agenda. */
+  private record Entry(Rule rule, String id, Severity severity, boolean enabled,
+      boolean planAlone) {
     Entry enabled(boolean on) {
-      return new Entry(rule, id, severity, on);
+      return new Entry(rule, id, severity, on, planAlone);
     }
 
     Entry severity(Severity to) {
-      return new Entry(rule, id, to, enabled);
+      return new Entry(rule, id, to, enabled, planAlone);
     }
   }
 

@@ -1,46 +1,67 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Renderer;
 import io.github.twentyminute.findings.Severity;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.immutables.value.Value;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The result of checking a plan or an agenda: every violation found, and every rule that ran,
- * including those that found nothing.
+ * The result of checking a plan or an agenda: every finding, each with its severity, and every
+ * rule that ran, including those that found nothing.
  *
- * <p>Violations are kept in {@link Violation#REPORT_ORDER}: errors first, then warnings, then
- * notes; within a severity by rule id, then path, then message. The same input always gives an
- * equal report. A report is {@linkplain #isValid() valid} when it has no errors.
+ * <p>Findings are kept in {@link Finding#REPORT_ORDER}: errors first, then warnings, then infos;
+ * within a severity by rule id, then location, then message key and arguments. The same input
+ * always gives an equal report. A report is {@linkplain #isValid() valid} when it has no errors.
  *
  * <p>Instances are immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class ValidationReport {
-  ValidationReport() {}
+public final class ValidationReport {
+  private static final String NL = System.lineSeparator();
+
+  private final List<String> rulesRun;
+  private final List<Finding> findings;
+  private final int[] counts = new int[Severity.values().length];
+
+  private ValidationReport(List<String> rulesRun, List<Finding> findings) {
+    this.rulesRun = rulesRun;
+    this.findings = findings;
+    for (Finding finding : findings) {
+      counts[finding.severity().orElseThrow().ordinal()]++;
+    }
+  }
 
   /**
-   * Obtains a report, sorting the violations into report order.
+   * Obtains a report, sorting the findings into report order.
    *
    * @param rulesRun the ids of the rules that ran, in the order they ran; not null
-   * @param violations what they found, in any order; not null
+   * @param findings what they found, in any order, each with a severity; not null
    * @return the report
+   * @throws IllegalArgumentException if a finding has no severity
    */
-  public static ValidationReport of(List<String> rulesRun, List<Violation> violations) {
-    Objects.requireNonNull(rulesRun, "rulesRun");
-    Objects.requireNonNull(violations, "violations");
-    List<Violation> sorted = new ArrayList<>(violations);
-    sorted.sort(Violation.REPORT_ORDER);
-    return ImmutableValidationReport.builder().rulesRun(rulesRun).violations(sorted).build();
+  public static ValidationReport of(List<String> rulesRun, List<Finding> findings) {
+    List<String> rules = List.copyOf(Objects.requireNonNull(rulesRun, "rulesRun"));
+    List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
+    for (Finding finding : sorted) {
+      if (finding.severity().isEmpty()) {
+        throw new IllegalArgumentException("a validation report holds findings with a severity,"
+            + " but " + finding.id() + " at " + finding.location() + " has none; give it one"
+            + " with withSeverity(..)");
+      }
+    }
+    sorted.sort(Finding.REPORT_ORDER);
+    return new ValidationReport(rules, Collections.unmodifiableList(sorted));
   }
 
   /**
@@ -49,102 +70,114 @@ public abstract class ValidationReport {
    *
    * @return the rule ids
    */
-  public abstract List<String> rulesRun();
-
-  /**
-   * Returns the violations in report order.
-   *
-   * @return the violations, may be empty
-   */
-  public abstract List<Violation> violations();
-
-  /**
-   * Checks if the report has no errors. Warnings and notes do not make a report invalid.
-   *
-   * @return true if no violation has severity {@link Severity#ERROR}
-   */
-  public boolean isValid() {
-    return count(Severity.ERROR) == 0;
+  public List<String> rulesRun() {
+    return rulesRun;
   }
 
   /**
-   * Returns how many violations have the given severity.
+   * Returns the findings in report order; each has a severity.
+   *
+   * @return the findings, may be empty
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Checks if the report has no errors. Warnings and infos do not make a report invalid.
+   *
+   * @return true if no finding has severity {@link Severity#ERROR}
+   */
+  public boolean isValid() {
+    return counts[Severity.ERROR.ordinal()] == 0;
+  }
+
+  /**
+   * Returns how many findings have the given severity.
    *
    * @param severity the severity, not null
    * @return the count
    */
   public int count(Severity severity) {
-    return counts().get(severity);
+    return counts[severity.ordinal()];
   }
 
   /**
-   * Returns the number of violations for each severity, every severity present.
+   * Returns the number of findings for each severity, every severity present.
    *
-   * @return the counts, in severity order
+   * @return the counts, in severity order, unmodifiable
    */
-  @Value.Derived
-  @Value.Auxiliary
   public Map<Severity, Integer> counts() {
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    Map<Severity, Integer> map = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
+      map.put(severity, counts[severity.ordinal()]);
     }
-    for (Violation v : violations()) {
-      counts.merge(v.severity(), 1, Integer::sum);
-    }
-    return Collections.unmodifiableMap(counts);
+    return Collections.unmodifiableMap(map);
   }
 
   /**
-   * Returns the violations with severity {@link Severity#ERROR}.
+   * Returns the findings with severity {@link Severity#ERROR}.
    *
    * @return the errors, in report order
    */
-  public List<Violation> errors() {
+  public List<Finding> errors() {
     return withSeverity(Severity.ERROR);
   }
 
   /**
-   * Returns the violations of one severity.
+   * Returns the findings of one severity.
    *
    * @param severity the severity, not null
-   * @return the violations, in report order
+   * @return the findings, in report order
    */
-  public List<Violation> withSeverity(Severity severity) {
-    return violations().stream().filter(v -> v.severity() == severity)
-        .collect(Collectors.toUnmodifiableList());
+  public List<Finding> withSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return select(f -> f.severity().orElseThrow() == severity);
   }
 
   /**
-   * Returns the violations found by one rule.
+   * Returns the findings of one rule.
    *
    * @param ruleId the rule id, not null
-   * @return the violations, in report order, may be empty
+   * @return the findings, in report order, may be empty
    */
-  public List<Violation> forRule(String ruleId) {
-    return violations().stream().filter(v -> v.ruleId().equals(ruleId))
-        .collect(Collectors.toUnmodifiableList());
+  public List<Finding> forRule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return select(f -> f.id().equals(ruleId));
   }
 
   /**
-   * Returns the violations at a path or under it.
+   * Returns the findings at a location or under it.
    *
-   * @param path the path, not null; a field without a key matches every key
-   * @return the violations, in report order, may be empty
+   * @param location the location, not null; a field without a key matches every key
+   * @return the findings, in report order, may be empty
    */
-  public List<Violation> under(Location path) {
-    return violations().stream().filter(v -> v.path().startsWith(path))
-        .collect(Collectors.toUnmodifiableList());
+  public List<Finding> under(Location location) {
+    Objects.requireNonNull(location, "location");
+    return select(f -> f.location().startsWith(location));
+  }
+
+  private List<Finding> select(Predicate<Finding> wanted) {
+    List<Finding> selected = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (wanted.test(finding)) {
+        selected.add(finding);
+      }
+    }
+    return Collections.unmodifiableList(selected);
   }
 
   /**
-   * Returns the ids of the rules that found at least one violation, in the order they ran.
+   * Returns the ids of the rules that found at least one finding, in the order they ran.
    *
    * @return the rule ids
    */
   public List<String> rulesFired() {
-    Set<String> fired = violations().stream().map(Violation::ruleId).collect(Collectors.toSet());
-    return rulesRun().stream().filter(fired::contains).collect(Collectors.toUnmodifiableList());
+    Set<String> fired = new HashSet<>();
+    for (Finding finding : findings) {
+      fired.add(finding.id());
+    }
+    return rulesRun.stream().filter(fired::contains).toList();
   }
 
   /**
@@ -154,8 +187,7 @@ public abstract class ValidationReport {
    */
   public List<String> rulesPassed() {
     Set<String> fired = new HashSet<>(rulesFired());
-    return rulesRun().stream().filter(id -> !fired.contains(id))
-        .collect(Collectors.toUnmodifiableList());
+    return rulesRun.stream().filter(id -> !fired.contains(id)).toList();
   }
 
   /**
@@ -169,46 +201,79 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Returns a summary for people, one line per violation after a headline such as
-   * {@code not valid: 1 error, 2 warnings, 0 notes; 5 rules ran}; not for parsing, and its
-   * wording may change between versions.
+   * Returns a summary for people in English: a headline such as
+   * {@code not valid: 1 error, 2 warnings, 0 infos; 5 rules ran}, then each finding on a line
+   * with its hint below. It is not for parsing, and its wording may change between versions:
+   * programs read {@link #findings()}.
    *
    * @return the summary
    */
   public String summary() {
-    StringBuilder text = new StringBuilder();
-    text.append(isValid() ? "valid" : "not valid").append(": ")
-        .append(counted(count(Severity.ERROR), "error")).append(", ")
-        .append(counted(count(Severity.WARNING), "warning")).append(", ")
-        .append(counted(count(Severity.INFO), "note")).append("; ")
-        .append(counted(rulesRun().size(), "rule")).append(" ran");
-    for (Violation v : violations()) {
-      text.append(System.lineSeparator()).append("  ").append(v.severity()).append(' ')
-          .append(v.ruleId()).append(" at ").append(v.path()).append(": ").append(v.message())
-          .append(System.lineSeparator()).append("      ").append(v.hint());
+    return summary(Renderer.ENGLISH);
+  }
+
+  /**
+   * Returns the {@linkplain #summary() summary} in the given locale's language, English where the
+   * library has no templates for it; not for parsing.
+   *
+   * @param locale the locale, not null
+   * @return the summary
+   */
+  public String summary(Locale locale) {
+    return summary(Renderer.of(locale));
+  }
+
+  /**
+   * Returns the {@linkplain #summary() summary} rendered by the given renderer, such as one that
+   * also knows the templates of an application's own rules; not for parsing.
+   *
+   * @param renderer the renderer, not null
+   * @return the summary
+   */
+  public String summary(Renderer renderer) {
+    Objects.requireNonNull(renderer, "renderer");
+    StringBuilder text = new StringBuilder(headline(renderer));
+    for (Finding finding : findings) {
+      text.append(NL).append("  ").append(renderer.text("validation.summary.finding",
+          Arguments.builder()
+              .text("severity", renderer.severity(finding.severity().orElseThrow()))
+              .text("id", finding.id())
+              .text("location", finding.location().toString())
+              .text("message", renderer.message(finding)).build()));
+      renderer.hint(finding).ifPresent(hint -> text.append(NL).append("      ").append(hint));
     }
     return text.toString();
   }
 
-  private static String counted(int count, String noun) {
-    return count + " " + (count == 1 ? noun : noun + "s");
+  private String headline(Renderer renderer) {
+    return renderer.text(isValid() ? "validation.summary.valid" : "validation.summary.invalid",
+        Arguments.builder()
+            .count("errors", count(Severity.ERROR))
+            .count("warnings", count(Severity.WARNING))
+            .count("infos", count(Severity.INFO))
+            .count("rules", rulesRun.size()).build());
   }
 
-  @Value.Check
-  final void check() {
-    for (int i = 1; i < violations().size(); i++) {
-      if (Violation.REPORT_ORDER.compare(violations().get(i - 1), violations().get(i)) > 0) {
-        throw new IllegalArgumentException(
-            "violations must be in report order, but violation " + i + " (" + violations().get(i)
-                + ") comes after violation " + (i - 1) + " (" + violations().get(i - 1)
-                + "); use ValidationReport.of(..) to sort them");
-      }
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
     }
+    if (!(other instanceof ValidationReport)) {
+      return false;
+    }
+    ValidationReport that = (ValidationReport) other;
+    return rulesRun.equals(that.rulesRun) && findings.equals(that.findings);
   }
 
-  /** Returns the headline of {@link #summary()}. */
+  @Override
+  public int hashCode() {
+    return rulesRun.hashCode() * 31 + findings.hashCode();
+  }
+
+  /** Returns the headline of {@link #summary()}, in English. */
   @Override
   public String toString() {
-    return summary().lines().findFirst().orElse("");
+    return headline(Renderer.ENGLISH);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Checking plans and agendas: the violation model ({@link io.github.twentyminute.rules.Violation},
- * {@link io.github.twentyminute.findings.Severity}, {@link io.github.twentyminute.findings.Location}), the
- * {@link io.github.twentyminute.rules.ValidationReport}, the rule SPI and the built-in rules.
+ * Checking plans and agendas: the rule SPI ({@link io.github.twentyminute.rules.Rule},
+ * {@link io.github.twentyminute.rules.RuleContext}), {@link io.github.twentyminute.rules.RuleSet},
+ * the built-in rules and the {@link io.github.twentyminute.rules.ValidationReport}, whose
+ * findings are those of the one explanation model, {@link io.github.twentyminute.findings}.
  */
 @API(status = STABLE, since = "0.1")
 @NullMarked

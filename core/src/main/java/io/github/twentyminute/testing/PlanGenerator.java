@@ -14,8 +14,8 @@ import java.util.Objects;
  * overview, discussion and ending with the book's cues, a limit on introduction and overview
  * together, and time boxes, budget and hard ceiling drawn at random in steps of 15 seconds.
  *
- * <p>Every plan it gives passes {@link io.github.twentyminute.plan.PlanFeasibility} with no
- * finding at all: minimums within the budget, targets adding up to exactly the budget, the
+ * <p>Every plan it gives passes the plan's own rules ({@code plan.*}, run by
+ * {@link io.github.twentyminute.rules.RuleSet#validate(MeetingPlan)}) with no finding at all: minimums within the budget, targets adding up to exactly the budget, the
  * budget within the ceiling, the group's targets within its limit. Its discussion always has at
  * least 1:00 between target and maximum, and can hold at least the settings' minimum number of
  * questions at their pace. Smaller random numbers give plans closer to the shortest one.
@@ -65,7 +65,7 @@ public final class PlanGenerator {
    * Generates a feasible plan.
    *
    * @param randomness the source of every random choice, not null
-   * @return a plan with no feasibility finding
+   * @return a plan the {@code plan.*} rules find nothing in
    */
   public MeetingPlan feasible(Randomness randomness) {
     return forQuestions(randomness, Math.max(1, settings.minimumQuestions()));
@@ -78,7 +78,7 @@ public final class PlanGenerator {
    *
    * @param randomness the source of every random choice, not null
    * @param questions the number of questions the discussion must hold, at least 1
-   * @return a plan with no feasibility finding
+   * @return a plan the {@code plan.*} rules find nothing in
    * @throws IllegalArgumentException if {@code questions} is below 1
    */
   public MeetingPlan forQuestions(Randomness randomness, int questions) {

@@ -1,12 +1,12 @@
 package io.github.twentyminute.testing;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleContext;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -120,12 +120,12 @@ public final class RuleContract {
             + "; expected it to report findings through its context"));
         continue;
       }
-      for (Violation violation : first.violations()) {
-        if (!AgendaPaths.resolves(agenda, violation.path())) {
+      for (Finding finding : first.findings()) {
+        if (!AgendaPaths.resolves(agenda, finding.location())) {
           failures.add(ContractFailure.at(agendaSeed, "rule " + id + " reported at "
-              + violation.path() + ", which is no element of the agenda; expected a path such as"
-              + " items[0].planned, phases[discussion] or purpose (finding: "
-              + violation.message() + ")"));
+              + finding.location() + ", which is no element of the agenda; expected a location"
+              + " such as items[0].planned, phases[discussion] or purpose (finding: "
+              + finding.message() + ")"));
           break;
         }
       }
@@ -133,8 +133,8 @@ public final class RuleContract {
       ValidationReport equal = set.validate(generator.any(Randomness.seeded(agendaSeed)));
       if (probe.thrown != null || !again.equals(first) || !equal.equals(first)) {
         failures.add(ContractFailure.at(agendaSeed, "rule " + id + " is not deterministic:"
-            + " the same agenda gave " + first.violations() + " and then "
-            + (again.equals(first) ? equal.violations() : again.violations())));
+            + " the same agenda gave " + first.findings() + " and then "
+            + (again.equals(first) ? equal.findings() : again.findings())));
       }
     }
     return new ContractResult(rule, checked, failures);

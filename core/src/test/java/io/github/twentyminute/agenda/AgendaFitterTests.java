@@ -112,7 +112,7 @@ class AgendaFitterTests {
 
     assertThat(result.dropped()).containsExactly("q6");
     assertThat(rules.validate(result.agenda()).isValid()).isTrue();
-    assertThat(rules.validate(result.agenda()).violations()).isEmpty();
+    assertThat(rules.validate(result.agenda()).findings()).isEmpty();
   }
 
   @Test

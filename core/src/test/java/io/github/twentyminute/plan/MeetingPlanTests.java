@@ -70,13 +70,6 @@ class MeetingPlanTests {
   }
 
   @Test
-  void feasibilityIsThePlanFeasibilityCheck() {
-    MeetingPlan plan = coffee().build();
-
-    assertThat(plan.feasibility()).isEqualTo(PlanFeasibility.check(plan));
-  }
-
-  @Test
   void rejectsABlankName() {
     assertThatThrownBy(() -> coffee().name("   ").build())
         .isInstanceOf(IllegalArgumentException.class)

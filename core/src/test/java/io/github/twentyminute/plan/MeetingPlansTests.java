@@ -137,6 +137,8 @@ class MeetingPlansTests {
         .addPhase(MeetingPlans.ending(TimeBox.ofMinutes(5, 7, 8)))
         .build();
 
-    assertThat(panel.feasibility().violations()).isEmpty();
+    assertThat(panel.totalMinimum()).isLessThanOrEqualTo(panel.budget());
+    assertThat(panel.totalTarget()).isEqualTo(panel.budget());
+    assertThat(panel.budget()).isLessThanOrEqualTo(panel.hardCeiling());
   }
 }

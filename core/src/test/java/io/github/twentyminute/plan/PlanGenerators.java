@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.quicktheories.core.Gen;
 
-/** QuickTheories generators of durations, time boxes and plans for the plan properties. */
-final class PlanGenerators {
+/**
+ * QuickTheories generators of durations, time boxes and plans for the plan properties and the
+ * plan rules' properties.
+ */
+public final class PlanGenerators {
   private PlanGenerators() {}
 
   /**
@@ -20,7 +23,7 @@ final class PlanGenerators {
    * @param maxSeconds the largest number of seconds
    * @return the generator
    */
-  static Gen<Duration> wholeSeconds(long maxSeconds) {
+  public static Gen<Duration> wholeSeconds(long maxSeconds) {
     return longs().between(0, maxSeconds).map(s -> Duration.ofSeconds(s));
   }
 
@@ -30,7 +33,7 @@ final class PlanGenerators {
    * @param maxSeconds the largest number of whole seconds
    * @return the generator
    */
-  static Gen<Duration> withNanos(long maxSeconds) {
+  public static Gen<Duration> withNanos(long maxSeconds) {
     return longs().between(0, maxSeconds)
         .zip(integers().between(0, 999_999_999), (s, n) -> Duration.ofSeconds(s, n));
   }
@@ -41,7 +44,7 @@ final class PlanGenerators {
    *
    * @return the generator
    */
-  static Gen<Duration> anyNonNegative() {
+  public static Gen<Duration> anyNonNegative() {
     Gen<Duration> huge = withNanos(Long.MAX_VALUE);
     Gen<Duration> everyday = wholeSeconds(3 * 60 * 60);
     Gen<Duration> small = wholeSeconds(3);
@@ -55,7 +58,7 @@ final class PlanGenerators {
    * @param durations the durations, not negative
    * @return the generator
    */
-  static Gen<TimeBox> timeBoxes(Gen<Duration> durations) {
+  public static Gen<TimeBox> timeBoxes(Gen<Duration> durations) {
     return durations.zip(durations, durations, (a, b, c) -> {
       Duration[] parts = {a, b, c};
       Arrays.sort(parts);
@@ -69,7 +72,7 @@ final class PlanGenerators {
    *
    * @return the generator
    */
-  static Gen<List<TimeBox>> phaseBoxes() {
+  public static Gen<List<TimeBox>> phaseBoxes() {
     Gen<Duration> parts = wholeSeconds(20 * 60).mix(withNanos(20 * 60), 10);
     return lists().of(timeBoxes(parts)).ofSizeBetween(1, 8);
   }
@@ -83,7 +86,7 @@ final class PlanGenerators {
    * @param ceiling the hard ceiling, positive
    * @return the plan
    */
-  static MeetingPlan plan(List<TimeBox> boxes, Duration budget, Duration ceiling) {
+  public static MeetingPlan plan(List<TimeBox> boxes, Duration budget, Duration ceiling) {
     List<PhasePlan> phases = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {
       phases.add(PhasePlan.builder().id(PhaseId.of("phase-" + i)).title("Phase " + i)
@@ -99,7 +102,7 @@ final class PlanGenerators {
    * @param boxes the boxes
    * @return the sum
    */
-  static Duration totalMinimum(List<TimeBox> boxes) {
+  public static Duration totalMinimum(List<TimeBox> boxes) {
     return boxes.stream().map(TimeBox::min).reduce(Duration.ZERO, Duration::plus);
   }
 
@@ -109,7 +112,7 @@ final class PlanGenerators {
    * @param boxes the boxes
    * @return the sum
    */
-  static Duration totalTarget(List<TimeBox> boxes) {
+  public static Duration totalTarget(List<TimeBox> boxes) {
     return boxes.stream().map(TimeBox::target).reduce(Duration.ZERO, Duration::plus);
   }
 }

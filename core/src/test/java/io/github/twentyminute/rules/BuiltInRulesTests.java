@@ -1,8 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +9,11 @@ import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.agenda.ImmutableAgendaItem;
 import io.github.twentyminute.agenda.ImmutableContact;
 import io.github.twentyminute.agenda.Preparation;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Renderer;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
@@ -29,14 +31,15 @@ class BuiltInRulesTests {
   @Test
   void sampleAgendaPassesEveryBuiltInRule() {
     ValidationReport report = RuleSet.standard().validate(sample);
-    assertThat(report.violations()).isEmpty();
+    assertThat(report.findings()).isEmpty();
     assertThat(report.rulesRun()).containsExactlyElementsOf(BuiltInRules.ids());
-    assertThat(report.rulesPassed()).hasSize(16);
+    assertThat(report.rulesPassed()).hasSize(21);
   }
 
   @Test
-  void listsSixteenRulesWithStableIdsInDocumentedOrder() {
-    assertThat(BuiltInRules.ids()).containsExactly("budget.total", "budget.ceiling",
+  void listsTwentyOneRulesWithStableIdsInDocumentedOrder() {
+    assertThat(BuiltInRules.ids()).containsExactly("plan.phases", "plan.minimums",
+        "plan.targets", "plan.ceiling", "plan.group-limit", "budget.total", "budget.ceiling",
         "phase.timebox", "phase.order", "phase.required", "item.duration",
         "discussion.questions", "homework.counterpart", "homework.questions-linked",
         "overview.length", "overview.not-resume", "gratitude.before-after",
@@ -46,29 +49,44 @@ class BuiltInRulesTests {
     assertThat(BuiltInRules.get("overview.not-resume").defaultSeverity())
         .isEqualTo(Severity.WARNING);
     assertThat(BuiltInRules.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
+    assertThat(BuiltInRules.all()).filteredOn(Rule::appliesToPlanAlone).extracting(Rule::id)
+        .containsExactly("plan.phases", "plan.minimums", "plan.targets", "plan.ceiling",
+            "plan.group-limit");
     assertThatThrownBy(() -> BuiltInRules.get("budget.totl"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("there is no built-in rule budget.totl; the built-in rules are"
-            + " [budget.total, budget.ceiling,");
+            + " [plan.phases, plan.minimums,");
   }
 
   @Test
   void budgetTotalReportsTimePastTheBudget() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(240)));
-    assertThat(found(agenda)).containsExactly(Violation.of("budget.total", Severity.ERROR,
-        Location.of("items"), "agenda planned for 21:00; the plan's budget is 20:00",
-        "Cut 1:00 to keep to the 20:00 you promised: shorten or drop your lowest-priority"
-            + " items, such as q6 (1:30)"));
+    assertThat(found(agenda)).containsExactly(error("budget.total", "items", "budget.total",
+        args().duration("planned", m(21, 0)).duration("budget", m(20, 0))
+            .duration("excess", m(1, 0)).text("candidate", "q6")
+            .duration("candidatePlanned", m(1, 30))));
+  }
+
+  @Test
+  void budgetTotalNamesNoCandidateWhenEveryItemMustStay() {
+    List<AgendaItem> kept = new ArrayList<>();
+    for (AgendaItem item : withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(240)))
+        .items()) {
+      kept.add(ImmutableAgendaItem.copyOf(item).withMustKeep(true));
+    }
+    assertThat(found(sample.withItems(kept), "budget.total")).containsExactly(error(
+        "budget.total", "items", "budget.total.no-candidate", args()
+            .duration("planned", m(21, 0)).duration("budget", m(20, 0))
+            .duration("excess", m(1, 0))));
   }
 
   @Test
   void budgetCeilingReportsTimePastTheCeilingInsteadOfTheBudget() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 630)));
-    assertThat(found(agenda, "budget.ceiling")).containsExactly(Violation.of("budget.ceiling",
-        Severity.ERROR, Location.of("items"),
-        "agenda planned for 30:30; the hard ceiling is 30:00 (the budget is 20:00)",
-        "Cut at least 0:30 to stay under the ceiling, and 10:30 to keep to the 20:00 you"
-            + " promised"));
+    assertThat(found(agenda, "budget.ceiling")).containsExactly(error("budget.ceiling", "items",
+        "budget.ceiling", args().duration("planned", m(30, 30))
+            .duration("hardCeiling", m(30, 0)).duration("budget", m(20, 0))
+            .duration("overCeiling", m(0, 30)).duration("excess", m(10, 30))));
     assertThat(found(agenda, "budget.total")).isEmpty();
     assertThat(found(sample, "budget.ceiling")).isEmpty();
   }
@@ -76,96 +94,107 @@ class BuiltInRulesTests {
   @Test
   void phaseTimeboxReportsAPhaseOverItsMaximum() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 90)));
-    assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
-        Severity.ERROR, Location.parse("phases[discussion]"),
-        "discussion planned for 15:30; its time box allows 12:00 to 15:00",
-        "Shorten discussion by 0:30, starting with its lowest-priority items"));
+    assertThat(found(agenda, "phase.timebox")).containsExactly(error("phase.timebox",
+        "phases[discussion]", "phase.timebox", args().text("phase", "discussion")
+            .duration("planned", m(15, 30)).duration("min", m(12, 0))
+            .duration("max", m(15, 0)).duration("excess", m(0, 30))));
   }
 
   @Test
   void phaseTimeboxReportsAPhaseUnderItsMinimum() {
     Agenda agenda = withItem(sample, "e3", i -> i.withPlanned(Duration.ofSeconds(10)));
-    assertThat(found(agenda)).containsExactly(Violation.of("phase.timebox", Severity.ERROR,
-        Location.parse("phases[ending]"), "ending planned for 1:40; its time box allows 2:00 to 3:00",
-        "Plan 0:20 more for ending, or lower the minimum of its time box"));
+    assertThat(found(agenda)).containsExactly(error("phase.timebox", "phases[ending]",
+        "phase.timebox.under", args().text("phase", "ending").duration("planned", m(1, 40))
+            .duration("min", m(2, 0)).duration("max", m(3, 0))
+            .duration("shortfall", m(0, 20))));
   }
 
   @Test
   void phaseTimeboxReportsAGroupPastItsLimit() {
     Agenda agenda = withItem(sample, "o1", i -> i.withPlanned(Duration.ofSeconds(150)));
-    assertThat(found(agenda, "phase.timebox")).containsExactly(Violation.of("phase.timebox",
-        Severity.ERROR, Location.parse("plan.groupLimits[0]"),
-        "introduction + overview planned for 4:30; together they may take at most 4:00",
-        "Shorten introduction + overview by 0:30"));
+    assertThat(found(agenda, "phase.timebox")).containsExactly(error("phase.timebox",
+        "plan.groupLimits[0]", "phase.timebox.group", args()
+            .text("group", "introduction + overview").duration("planned", m(4, 30))
+            .duration("max", m(4, 0)).duration("excess", m(0, 30))));
   }
 
   @Test
   void phaseOrderReportsAnItemAfterALaterPhase() {
     List<AgendaItem> items = new ArrayList<>(sample.items());
     items.add(items.remove(sample.indexOf("q6")));
-    assertThat(found(sample.withItems(items))).containsExactly(Violation.of("phase.order",
-        Severity.ERROR, Location.parse("items[12].phase"),
-        "question q6 is in discussion but comes after an item in ending; the plan's order is"
-            + " introduction, overview, discussion, ending",
-        "Move q6 up, with the other discussion items and before the ending items"));
+    assertThat(found(sample.withItems(items))).containsExactly(error("phase.order",
+        "items[12].phase", "phase.order", args().text("itemId", "q6")
+            .text("phase", "discussion").text("laterPhase", "ending")
+            .text("order", "introduction, overview, discussion, ending")));
   }
 
   @Test
   void phaseRequiredReportsARequiredPhaseWithNoItems() {
     Agenda agenda = without(sample, "e1", "e2", "e3");
-    assertThat(found(agenda, "phase.required")).containsExactly(Violation.of("phase.required",
-        Severity.ERROR, Location.parse("phases[ending]"),
-        "phase ending has no items; the plan requires it, within 2:00 to 3:00",
-        "Add the items of ending, such as its cues: ending.ask-for-names, ending.offer-help,"
-            + " thanks.closing"));
+    assertThat(found(agenda, "phase.required")).containsExactly(error("phase.required",
+        "phases[ending]", "phase.required", args().text("phase", "ending")
+            .duration("min", m(2, 0)).duration("max", m(3, 0))
+            .text("cues", "ending.ask-for-names, ending.offer-help, thanks.closing")));
     assertThat(found(agenda, "phase.timebox")).isEmpty();
+  }
+
+  @Test
+  void phaseRequiredAsksForAnyItemInAPhaseWithoutCues() {
+    MeetingPlan plan = MeetingPlan.builder().from(MeetingPlans.twentyMinute())
+        .phases(List.of(MeetingPlans.introduction(TimeBox.ofMinutes(1, 2, 2)),
+            MeetingPlans.overview(TimeBox.ofMinutes(1, 2, 3)),
+            io.github.twentyminute.plan.PhasePlan.builder().from(
+                MeetingPlans.discussion(TimeBox.ofMinutes(12, 14, 15))).cues(List.of()).build(),
+            MeetingPlans.ending(TimeBox.ofMinutes(2, 2, 3))))
+        .build();
+    Agenda agenda = Agenda.builder().from(without(sample, "q1", "q2", "q3", "q4", "q5", "q6"))
+        .plan(plan).build();
+    assertThat(found(agenda, "phase.required")).containsExactly(error("phase.required",
+        "phases[discussion]", "phase.required.no-cues", args().text("phase", "discussion")
+            .duration("min", m(12, 0)).duration("max", m(15, 0))));
   }
 
   @Test
   void itemDurationReportsAnItemWithNoTime() {
     Agenda agenda = withItem(sample, "q6", i -> i.withPlanned(Duration.ZERO));
-    assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
-        Severity.ERROR, Location.parse("items[9].planned"),
-        "question q6 is planned for 0:00; expected more than 0:00",
-        "Give q6 the time it needs, or drop it"));
+    assertThat(found(agenda, "item.duration")).containsExactly(error("item.duration",
+        "items[9].planned", "item.duration.zero", args().text("itemId", "q6")
+            .duration("planned", Duration.ZERO)));
   }
 
   @Test
   void itemDurationReportsAnItemLongerThanItsPhaseMayTake() {
     Agenda agenda = withItem(sample, "q1", i -> i.withPlanned(Duration.ofMinutes(16)));
-    assertThat(found(agenda, "item.duration")).containsExactly(Violation.of("item.duration",
-        Severity.ERROR, Location.parse("items[4].planned"),
-        "question q1 is planned for 16:00; its phase discussion may take at most 15:00 in all",
-        "Shorten q1 to well under 15:00, or split it"));
+    assertThat(found(agenda, "item.duration")).containsExactly(error("item.duration",
+        "items[4].planned", "item.duration", args().text("itemId", "q1")
+            .duration("planned", m(16, 0)).text("phase", "discussion")
+            .duration("max", m(15, 0))));
   }
 
   @Test
   void discussionQuestionsReportsTooFewQuestions() {
     Agenda agenda = without(sample, "q3", "q4", "q5", "q6");
-    assertThat(found(agenda, "discussion.questions")).containsExactly(Violation.of(
-        "discussion.questions", Severity.WARNING, Location.parse("phases[discussion]"),
-        "discussion has 2 prepared questions; expected at least 3",
-        "Prepare 1 more question tied to Dana Reyes's background, and rank them"));
+    assertThat(found(agenda, "discussion.questions")).containsExactly(warning(
+        "discussion.questions", "phases[discussion]", "discussion.questions", args()
+            .count("questions", 2).count("minimum", 3).count("missing", 1)
+            .text("counterpart", "Dana Reyes")));
   }
 
   @Test
   void discussionQuestionsReportsMoreQuestionsThanTheTimeHolds() {
     RuleSettings slow = RuleSettings.builder().questionPace(Duration.ofMinutes(3)).build();
-    assertThat(found(sample, slow)).containsExactly(Violation.of("discussion.questions",
-        Severity.WARNING, Location.parse("phases[discussion]"),
-        "discussion has 6 prepared questions; its 15:00 holds at most 5 at 3:00 a question",
-        "Drop the lowest-priority question, or keep it in reserve outside the agenda"));
+    assertThat(found(sample, slow)).containsExactly(warning("discussion.questions",
+        "phases[discussion]", "discussion.questions.too-many", args().count("questions", 6)
+            .duration("max", m(15, 0)).count("fit", 5).duration("pace", m(3, 0))
+            .count("extra", 1)));
   }
 
   @Test
   void homeworkCounterpartReportsTooFewNotes() {
     RuleSettings strict = RuleSettings.builder().minimumResearchNotes(4).build();
-    assertThat(found(sample, strict)).containsExactly(Violation.of("homework.counterpart",
-        Severity.WARNING, Location.parse("counterpart.notes"),
-        "Dana Reyes has 3 research notes; expected at least 4 on their background, current"
-            + " role and what they do now",
-        "Do your homework: read their profile, their organisation's site and anything they"
-            + " wrote or said in public, and note each fact with its source"));
+    assertThat(found(sample, strict)).containsExactly(warning("homework.counterpart",
+        "counterpart.notes", "homework.counterpart", args().text("counterpart", "Dana Reyes")
+            .count("notes", 3).count("minimum", 4)));
   }
 
   @Test
@@ -173,48 +202,64 @@ class BuiltInRulesTests {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withCounterpart(
         ImmutableContact.copyOf(sample.counterpart()).withRole("").withOrganisation(" "));
     assertThat(found(agenda)).containsExactly(
-        Violation.of("homework.counterpart", Severity.WARNING, Location.parse("counterpart.organisation"),
-            "Dana Reyes has no organisation; expected where they work now",
-            "Find where Dana Reyes works now and add it to the counterpart"),
-        Violation.of("homework.counterpart", Severity.WARNING, Location.parse("counterpart.role"),
-            "Dana Reyes has no current role; expected it from your homework",
-            "Find Dana Reyes's current role, such as on their profile, and add it to the"
-                + " counterpart"));
+        warning("homework.counterpart", "counterpart.organisation",
+            "homework.counterpart.organisation", args().text("counterpart", "Dana Reyes")),
+        warning("homework.counterpart", "counterpart.role", "homework.counterpart.role",
+            args().text("counterpart", "Dana Reyes")));
   }
 
   @Test
   void homeworkQuestionsLinkedReportsAQuestionWithNoNote() {
     Agenda agenda = withItem(sample, "q4",
         i -> ImmutableAgendaItem.copyOf(i).withLinkedNotes(List.of()));
-    assertThat(found(agenda)).containsExactly(Violation.of("homework.questions-linked",
-        Severity.WARNING, Location.parse("items[7].linkedNotes"),
-        "question q4 links no research note; expected it to draw on one of Dana Reyes's notes"
-            + " (n1, n2, n3)",
-        "Tie q4 to their background: link the note it draws on, or rewrite it around what you"
-            + " learned"));
+    assertThat(found(agenda)).containsExactly(warning("homework.questions-linked",
+        "items[7].linkedNotes", "homework.questions-linked", args().text("itemId", "q4")
+            .text("counterpart", "Dana Reyes").text("notes", "n1, n2, n3")));
+  }
+
+  @Test
+  void homeworkQuestionsLinkedSaysWhenTheCounterpartHasNoNotes() {
+    RuleSettings none = RuleSettings.builder().minimumResearchNotes(0).build();
+    List<AgendaItem> unlinked = new ArrayList<>();
+    for (AgendaItem item : sample.items()) {
+      unlinked.add(ImmutableAgendaItem.copyOf(item).withLinkedNotes(List.of()));
+    }
+    Agenda agenda = Agenda.builder().from(sample).items(unlinked)
+        .counterpart(ImmutableContact.copyOf(sample.counterpart()).withNotes(List.of())).build();
+    assertThat(RuleSet.standard().withSettings(none).validate(agenda)
+        .forRule("homework.questions-linked")).hasSize(6).first().isEqualTo(warning(
+            "homework.questions-linked", "items[4].linkedNotes",
+            "homework.questions-linked.no-notes", args().text("itemId", "q1")
+                .text("counterpart", "Dana Reyes")));
   }
 
   @Test
   void overviewLengthReportsAnEmptyOverview() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("");
-    assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
-        Location.of("overview"),
-        "career overview is empty; expected one you can say in 2:00 (up to 280 words at 140"
-            + " words a minute)",
-        "Write a few sentences on your career so far that lead to why you asked to meet them"));
+    assertThat(found(agenda)).containsExactly(warning("overview.length", "overview",
+        "overview.length.empty", args().duration("available", m(2, 0)).count("maxWords", 280)
+            .count("wordsPerMinute", 140)));
   }
 
   @Test
   void overviewLengthReportsAnOverviewTooLongToSay() {
     String overview = "claims ".repeat(295) + "which is why I asked";
     Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview(overview);
-    assertThat(found(agenda)).containsExactly(Violation.of("overview.length", Severity.WARNING,
-        Location.of("overview"),
-        "career overview takes about 2:09 to say (300 words at 140 words a minute); the"
-            + " overview is planned for 2:00",
-        "Cut about 20 words, keeping what leads to why you asked"));
+    assertThat(found(agenda)).containsExactly(warning("overview.length", "overview",
+        "overview.length", args().duration("speaking", m(2, 9)).count("words", 300)
+            .count("wordsPerMinute", 140).duration("available", m(2, 0)).count("cut", 20)));
     RuleSettings fast = RuleSettings.builder().wordsPerMinute(150).build();
     assertThat(found(agenda, fast)).isEmpty();
+  }
+
+  @Test
+  void overviewLengthMeasuresAnUnplannedOverviewAgainstItsTimeBox() {
+    String overview = "claims ".repeat(495) + "which is why I asked";
+    Agenda agenda = ImmutableAgenda.copyOf(without(sample, "o1")).withOverview(overview);
+    assertThat(found(agenda, "overview.length")).containsExactly(warning("overview.length",
+        "overview", "overview.length.unplanned", args().duration("speaking", m(3, 35))
+            .count("words", 500).count("wordsPerMinute", 140).duration("available", m(3, 0))
+            .count("cut", 80)));
   }
 
   @Test
@@ -222,45 +267,36 @@ class BuiltInRulesTests {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("I worked at Harbor from 2009"
         + " to 2012, at Contoso from 2012 to 2015 and at Litware from 2015 to 2019, which is"
         + " why I asked.");
-    assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
-        Severity.WARNING, Location.of("overview"),
-        "career overview mentions 4 years (2009, 2012, 2015, 2019); expected at most 3 in an"
-            + " overview, which tells a story rather than reciting a resume",
-        "Tell your career in a few sentences that lead to why you asked; leave the dates to"
-            + " your resume"));
+    assertThat(found(agenda)).containsExactly(warning("overview.not-resume", "overview",
+        "overview.not-resume", args().count("yearCount", 4)
+            .text("years", "2009, 2012, 2015, 2019").count("maximum", 3)));
   }
 
   @Test
   void overviewNotResumeReportsAnOverviewThatNeverSaysWhy() {
     Agenda agenda = ImmutableAgenda.copyOf(sample)
         .withOverview("I have handled property claims for six years.");
-    assertThat(found(agenda)).containsExactly(Violation.of("overview.not-resume",
-        Severity.WARNING, Location.of("overview"),
-        "career overview never says why you asked for the meeting; expected a phrase such as"
-            + " \"which is why I asked\"",
-        "End the overview with why you asked to meet them, such as \"..., which is why I asked"
-            + " to meet you\""));
+    assertThat(found(agenda)).containsExactly(warning("overview.not-resume", "overview",
+        "overview.not-resume.no-why", args()));
   }
 
   @Test
   void gratitudeReportsAMissingClosingThanks() {
     Agenda agenda = withItem(without(sample, "e3"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(75)));
-    assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
-        Severity.WARNING, Location.parse("phases[ending]"),
-        "ending has no item thanking Dana Reyes at the end; expected an item placing cue"
-            + " thanks.closing",
-        "Close by thanking them again, such as \"Thank you again for your time and advice\""));
+    assertThat(found(agenda)).containsExactly(warning("gratitude.before-after",
+        "phases[ending]", "gratitude.before-after.closing", args().text("phase", "ending")
+            .text("counterpart", "Dana Reyes")));
   }
 
   @Test
   void gratitudeReportsThanksInTheWrongPhase() {
     Agenda agenda = withItem(sample, "i1",
         i -> ImmutableAgendaItem.copyOf(i).withPhase(PhaseId.OVERVIEW));
-    assertThat(found(agenda, "gratitude.before-after")).containsExactly(Violation.of(
-        "gratitude.before-after", Severity.WARNING, Location.parse("items[0].phase"),
-        "cue item i1 places thanks.opening in overview; expected it in introduction",
-        "Move i1 to introduction"));
+    assertThat(found(agenda, "gratitude.before-after")).containsExactly(warning(
+        "gratitude.before-after", "items[0].phase", "gratitude.before-after.misplaced", args()
+            .text("itemId", "i1").text("cue", "thanks.opening").text("phase", "overview")
+            .text("expectedPhase", "introduction")));
   }
 
   @Test
@@ -268,33 +304,25 @@ class BuiltInRulesTests {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPreparation(Preparation.standard()
         .markDone(Preparation.RESEARCH).markDone(Preparation.QUESTIONS)
         .markDone(Preparation.OVERVIEW).markDone(Preparation.PURPOSE));
-    assertThat(found(agenda)).containsExactly(Violation.of("gratitude.before-after",
-        Severity.WARNING, Location.parse("preparation.steps[4]"),
-        "you have not yet thanked Dana Reyes for agreeing to meet; expected preparation step"
-            + " thanked-when-agreed done",
-        "Send a short thank-you that confirms the time and place, then mark the step done"));
+    assertThat(found(agenda)).containsExactly(warning("gratitude.before-after",
+        "preparation.steps[4]", "gratitude.before-after.when-agreed",
+        args().text("counterpart", "Dana Reyes")));
   }
 
   @Test
   void endingAskForNamesReportsAMissingCue() {
     Agenda agenda = withItem(without(sample, "e1"), "e2",
         i -> i.withPlanned(Duration.ofSeconds(90)));
-    assertThat(found(agenda)).containsExactly(Violation.of("ending.ask-for-names",
-        Severity.WARNING, Location.parse("phases[ending]"),
-        "ending has no item asking who else to talk to; expected an item placing cue"
-            + " ending.ask-for-names",
-        "Add \"Who else would you suggest I talk to? May I use your name?\" to the ending"));
+    assertThat(found(agenda)).containsExactly(warning("ending.ask-for-names",
+        "phases[ending]", "ending.ask-for-names", args().text("phase", "ending")));
   }
 
   @Test
   void endingOfferHelpReportsAMissingCue() {
     Agenda agenda = withItem(without(sample, "e2"), "e1",
         i -> i.withPlanned(Duration.ofSeconds(90)));
-    assertThat(found(agenda)).containsExactly(Violation.of("ending.offer-help",
-        Severity.WARNING, Location.parse("phases[ending]"),
-        "ending has no item asking how you can help them; expected an item placing cue"
-            + " ending.offer-help",
-        "Add \"How can I help you?\" to the ending, with something concrete you could offer"));
+    assertThat(found(agenda)).containsExactly(warning("ending.offer-help",
+        "phases[ending]", "ending.offer-help", args().text("phase", "ending")));
   }
 
   @Test
@@ -309,30 +337,24 @@ class BuiltInRulesTests {
         .build();
     Agenda agenda = Agenda.builder().from(without(sample, "e2")).plan(plan).build();
     agenda = withItem(agenda, "e1", i -> i.withPlanned(Duration.ofSeconds(90)));
-    assertThat(RuleSet.standard().validate(agenda).violations()).isEmpty();
+    assertThat(RuleSet.standard().validate(agenda).findings()).isEmpty();
   }
 
   @Test
   void noJobRequestReportsJobWordingInAnItem() {
     Agenda agenda = withItem(sample, "q5",
         i -> ImmutableAgendaItem.copyOf(i).withText("Is there an open position on your team?"));
-    assertThat(found(agenda)).containsExactly(Violation.of("discussion.no-job-request",
-        Severity.WARNING, Location.parse("items[8].text"),
-        "question q5 reads as a job request (\"position\"); expected items that ask for advice,"
-            + " information and names",
-        "This is not a job interview: ask for advice, information and names instead; if they"
-            + " know of an opening, they will tell you"));
+    assertThat(found(agenda)).containsExactly(warning("discussion.no-job-request",
+        "items[8].text", "discussion.no-job-request", args().text("itemId", "q5")
+            .text("phrase", "position")));
   }
 
   @Test
   void noJobRequestReportsJobWordingInThePurposeAndMatchesWholeWordsOnly() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("Ask whether you could HIRE ME");
-    assertThat(found(agenda, "discussion.no-job-request")).containsExactly(Violation.of(
-        "discussion.no-job-request", Severity.WARNING, Location.of("purpose"),
-        "purpose reads as a job request (\"hire me\"); expected a purpose of learning, advice"
-            + " and names",
-        "This is not a job interview: ask for advice, information and names instead; if they"
-            + " know of an opening, they will tell you"));
+    assertThat(found(agenda, "discussion.no-job-request")).containsExactly(warning(
+        "discussion.no-job-request", "purpose", "discussion.no-job-request.purpose",
+        args().text("phrase", "hire me")));
     Agenda harmless = withItem(sample, "q5", i -> ImmutableAgendaItem.copyOf(i)
         .withText("What did the jobsite teams learn from the reopening?"));
     assertThat(found(harmless)).isEmpty();
@@ -341,31 +363,61 @@ class BuiltInRulesTests {
   @Test
   void purposeReportsAnEmptyPurpose() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("  ");
-    assertThat(found(agenda)).containsExactly(Violation.of("agenda.purpose", Severity.ERROR,
-        Location.of("purpose"),
-        "purpose is empty; expected a sentence saying why you asked for the meeting",
-        "Write why you asked, such as \"Learn how the work in your field is changing and which"
-            + " skills matter most\""));
+    assertThat(found(agenda)).containsExactly(error("agenda.purpose", "purpose",
+        "agenda.purpose", args()));
   }
 
   @Test
   void purposeReportsAPurposeLongerThanASentence() {
     RuleSettings terse = RuleSettings.builder().maximumPurposeWords(10).build();
-    assertThat(found(sample, terse)).containsExactly(Violation.of("agenda.purpose",
-        Severity.ERROR, Location.of("purpose"),
-        "purpose has 21 words; expected one sentence of at most 10",
-        "Say why you asked in one sentence; keep the rest for the overview and questions"));
+    assertThat(found(sample, terse)).containsExactly(error("agenda.purpose", "purpose",
+        "agenda.purpose.too-long", args().count("words", 21).count("maximum", 10)));
   }
 
-  private static List<Violation> found(Agenda agenda) {
-    return RuleSet.standard().validate(agenda).violations();
+  @Test
+  void everyFindingOfTheBuiltInRulesRendersInEveryShippedLocale() {
+    Agenda broken = ImmutableAgenda.copyOf(without(sample, "i1", "e1", "q3", "q4", "q5", "q6"))
+        .withPurpose("").withOverview("From 2001 to 2005 and 2009 to 2012 I worked.");
+    List<Finding> findings = RuleSet.standard().validate(broken).findings();
+    assertThat(findings).hasSizeGreaterThan(5);
+    for (Finding finding : findings) {
+      for (java.util.Locale locale : Renderer.shippedLocales()) {
+        assertThat(finding.message(locale)).as("%s %s", locale, finding.key()).isNotBlank()
+            .doesNotContain("{");
+        assertThat(finding.hint(locale)).as("%s %s.hint", locale, finding.key()).get()
+            .asString().isNotBlank().doesNotContain("{");
+      }
+    }
   }
 
-  private static List<Violation> found(Agenda agenda, RuleSettings settings) {
-    return RuleSet.standard().withSettings(settings).validate(agenda).violations();
+  private static Duration m(long minutes, long seconds) {
+    return Duration.ofMinutes(minutes).plusSeconds(seconds);
   }
 
-  private static List<Violation> found(Agenda agenda, String ruleId) {
+  private static Arguments.Builder args() {
+    return Arguments.builder();
+  }
+
+  private static Finding error(String id, String location, String key, Arguments.Builder args) {
+    return Finding.of(id, Location.parse(location), key, args.build())
+        .withSeverity(Severity.ERROR);
+  }
+
+  private static Finding warning(String id, String location, String key,
+      Arguments.Builder args) {
+    return Finding.of(id, Location.parse(location), key, args.build())
+        .withSeverity(Severity.WARNING);
+  }
+
+  private static List<Finding> found(Agenda agenda) {
+    return RuleSet.standard().validate(agenda).findings();
+  }
+
+  private static List<Finding> found(Agenda agenda, RuleSettings settings) {
+    return RuleSet.standard().withSettings(settings).validate(agenda).findings();
+  }
+
+  private static List<Finding> found(Agenda agenda, String ruleId) {
     return RuleSet.standard().validate(agenda).forRule(ruleId);
   }
 

@@ -1,27 +1,33 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportDiffTests {
   private static final List<String> RULES = List.of("budget.total", "phase.timebox");
-  private final Violation over = Violation.of("budget.total", Severity.ERROR, Location.root(),
-      "agenda planned for 21:00; expected at most the 20:00 budget", "Drop a question");
-  private final Violation one = Violation.of("phase.timebox", Severity.WARNING,
-      Location.parse("items[1]"), "one", "hint");
-  private final Violation two = Violation.of("phase.timebox", Severity.WARNING,
-      Location.parse("items[2]"), "two", "hint");
-  private final Violation three = Violation.of("phase.timebox", Severity.WARNING,
-      Location.parse("items[3]"), "three", "hint");
+  private final Finding over = Finding.of("budget.total", Location.of("items"),
+      Arguments.builder().duration("planned", Duration.ofMinutes(21)).build())
+      .withSeverity(Severity.ERROR);
+  private final Finding one = item(1);
+  private final Finding two = item(2);
+  private final Finding three = item(3);
 
-  private static ValidationReport report(Violation... violations) {
-    return ValidationReport.of(RULES, List.of(violations));
+  private static Finding item(int index) {
+    return Finding.of("item.duration", Location.of("items").index(index).field("planned"),
+        "item.duration.zero", Arguments.builder().text("itemId", "q" + index)
+            .duration("planned", Duration.ZERO).build()).withSeverity(Severity.WARNING);
+  }
+
+  private static ValidationReport report(Finding... findings) {
+    return ValidationReport.of(RULES, List.of(findings));
   }
 
   @Test
@@ -36,8 +42,8 @@ class ReportDiffTests {
   }
 
   @Test
-  void aChangedSeverityIsAFixAndANewViolation() {
-    Violation downgraded = over.withSeverity(Severity.WARNING);
+  void aChangedSeverityIsAFixAndANewFinding() {
+    Finding downgraded = over.withSeverity(Severity.WARNING);
 
     ReportDiff diff = ReportDiff.between(report(over), report(downgraded));
 

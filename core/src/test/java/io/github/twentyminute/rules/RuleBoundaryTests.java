@@ -1,14 +1,15 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.IOException;
@@ -31,68 +32,77 @@ class RuleBoundaryTests {
   void aTotalAtTheCeilingIsOverTheBudgetButNotPastTheCeiling() {
     Agenda atCeiling = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 600)));
     assertThat(atCeiling.totalPlanned()).isEqualTo(Duration.ofMinutes(30));
-    assertThat(messages(atCeiling, "budget.total"))
-        .containsExactly("agenda planned for 30:00; the plan's budget is 20:00");
-    assertThat(messages(atCeiling, "budget.ceiling")).isEmpty();
+    assertThat(found(atCeiling, "budget.total")).singleElement()
+        .satisfies(f -> assertThat(f.arguments().duration("planned")).isEqualTo(m(30, 0)));
+    assertThat(found(atCeiling, "budget.ceiling")).isEmpty();
   }
 
   @Test
   void aPhaseAtItsMaximumIsWithinItsTimeBox() {
     Agenda atMaximum = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 60)));
     assertThat(atMaximum.planned(PhaseId.DISCUSSION)).isEqualTo(Duration.ofMinutes(15));
-    assertThat(messages(atMaximum, "phase.timebox")).isEmpty();
+    assertThat(found(atMaximum, "phase.timebox")).isEmpty();
     Agenda past = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(180 + 61)));
-    assertThat(messages(past, "phase.timebox"))
-        .containsExactly("discussion planned for 15:01; its time box allows 12:00 to 15:00");
+    assertThat(found(past, "phase.timebox")).singleElement().satisfies(f -> {
+      assertThat(f.location()).isEqualTo(Location.parse("phases[discussion]"));
+      assertThat(f.arguments().duration("planned")).isEqualTo(m(15, 1));
+      assertThat(f.arguments().duration("excess")).isEqualTo(m(0, 1));
+    });
   }
 
   @Test
   void anItemAsLongAsItsPhaseMayTakeIsAllowed() {
     Agenda atMaximum = withItem(sample, "q1", i -> i.withPlanned(Duration.ofMinutes(15)));
-    assertThat(messages(atMaximum, "item.duration")).isEmpty();
+    assertThat(found(atMaximum, "item.duration")).isEmpty();
     Agenda past = withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(15 * 60 + 1)));
-    assertThat(messages(past, "item.duration")).containsExactly("question q1 is planned for"
-        + " 15:01; its phase discussion may take at most 15:00 in all");
+    assertThat(found(past, "item.duration")).singleElement().satisfies(f -> {
+      assertThat(f.arguments().text("itemId")).isEqualTo("q1");
+      assertThat(f.arguments().duration("planned")).isEqualTo(m(15, 1));
+      assertThat(f.arguments().duration("max")).isEqualTo(m(15, 0));
+    });
   }
 
   @Test
-  void messagesNameStatementsAndCueItemsByTheirKind() {
+  void itemsOfEveryKindAreCheckedForTime() {
     Agenda agenda = withItem(withItem(sample, "o1", i -> i.withPlanned(Duration.ZERO)), "e1",
         i -> i.withPlanned(Duration.ZERO));
     Agenda withStatement = agenda.withItems(replace(agenda.items(), "i2",
         AgendaItem.statement("s1", PhaseId.INTRODUCTION, "A word on the weather",
             Duration.ZERO)));
-    assertThat(messages(withStatement, "item.duration")).containsExactly(
-        "statement s1 is planned for 0:00; expected more than 0:00",
-        "cue item o1 is planned for 0:00; expected more than 0:00",
-        "cue item e1 is planned for 0:00; expected more than 0:00");
+    assertThat(found(withStatement, "item.duration")).extracting(f -> f.arguments().text("itemId"))
+        .containsExactly("s1", "o1", "e1");
+    assertThat(found(withStatement, "item.duration")).extracting(Finding::key)
+        .containsOnly("item.duration.zero");
   }
 
   @Test
   void aRequiredPhaseWhoseItemsHaveNoTimeStillHasItems() {
     Agenda agenda = withItem(sample, "o1", i -> i.withPlanned(Duration.ZERO));
     assertThat(agenda.planned(PhaseId.OVERVIEW)).isZero();
-    assertThat(messages(agenda, "phase.required")).isEmpty();
-    assertThat(messages(without(sample, "o1"), "phase.required")).hasSize(1);
+    assertThat(found(agenda, "phase.required")).isEmpty();
+    assertThat(found(without(sample, "o1"), "phase.required")).hasSize(1);
   }
 
   @Test
   void exactlyTheMinimumOfQuestionsIsEnough() {
     long questions = sample.items().stream().filter(i -> i.kind() == ItemKind.QUESTION).count();
     assertThat(questions).isEqualTo(6);
-    assertThat(messages(sample, RuleSettings.builder().minimumQuestions(6).build(),
+    assertThat(found(sample, RuleSettings.builder().minimumQuestions(6).build(),
         "discussion.questions")).isEmpty();
-    assertThat(messages(sample, RuleSettings.builder().minimumQuestions(7).build(),
-        "discussion.questions")).containsExactly(
-            "discussion has 6 prepared questions; expected at least 7");
+    assertThat(found(sample, RuleSettings.builder().minimumQuestions(7).build(),
+        "discussion.questions")).singleElement().satisfies(f -> {
+          assertThat(f.arguments().count("questions")).isEqualTo(6);
+          assertThat(f.arguments().count("minimum")).isEqualTo(7);
+          assertThat(f.arguments().count("missing")).isEqualTo(1);
+        });
   }
 
   @Test
   void exactlyTheMinimumOfResearchNotesIsEnough() {
     int notes = sample.counterpart().notes().size();
-    assertThat(messages(sample, RuleSettings.builder().minimumResearchNotes(notes).build(),
+    assertThat(found(sample, RuleSettings.builder().minimumResearchNotes(notes).build(),
         "homework.counterpart")).isEmpty();
-    assertThat(messages(sample, RuleSettings.builder().minimumResearchNotes(notes + 1).build(),
+    assertThat(found(sample, RuleSettings.builder().minimumResearchNotes(notes + 1).build(),
         "homework.counterpart")).hasSize(1);
   }
 
@@ -102,36 +112,38 @@ class RuleBoundaryTests {
         .overview(sample.overview() + " I started in 2012, led a team from 2016 and studied in 2023.")
         .build();
     assertThat(three.overviewFacts().years()).containsExactly(2012, 2016, 2023);
-    assertThat(messages(three, "overview.not-resume")).isEmpty();
+    assertThat(found(three, "overview.not-resume")).isEmpty();
     Agenda four = Agenda.builder().from(sample)
         .overview(sample.overview() + " I started in 2012, led a team from 2016 and studied in"
             + " 2023 and 2024.")
         .build();
-    assertThat(messages(four, "overview.not-resume")).containsExactly("career overview mentions"
-        + " 4 years (2012, 2016, 2023, 2024); expected at most 3 in an overview, which tells a"
-        + " story rather than reciting a resume");
+    assertThat(found(four, "overview.not-resume")).singleElement().satisfies(f -> {
+      assertThat(f.arguments().count("yearCount")).isEqualTo(4);
+      assertThat(f.arguments().text("years")).isEqualTo("2012, 2016, 2023, 2024");
+      assertThat(f.arguments().count("maximum")).isEqualTo(3);
+    });
   }
 
   @Test
   void exactlyTheMaximumOfPurposeWordsIsOneSentence() {
     assertThat(sample.purposeFacts().words()).isEqualTo(21);
-    assertThat(messages(sample, RuleSettings.builder().maximumPurposeWords(21).build(),
+    assertThat(found(sample, RuleSettings.builder().maximumPurposeWords(21).build(),
         "agenda.purpose")).isEmpty();
-    assertThat(messages(sample, RuleSettings.builder().maximumPurposeWords(20).build(),
-        "agenda.purpose")).containsExactly(
-            "purpose has 21 words; expected one sentence of at most 20");
+    assertThat(found(sample, RuleSettings.builder().maximumPurposeWords(20).build(),
+        "agenda.purpose")).singleElement().satisfies(f -> {
+          assertThat(f.key()).isEqualTo("agenda.purpose.too-long");
+          assertThat(f.arguments().count("words")).isEqualTo(21);
+          assertThat(f.arguments().count("maximum")).isEqualTo(20);
+        });
   }
 
   @Test
   void gratitudeReportsAMissingOpeningThanks() {
     Agenda agenda = without(sample, "i1");
-    List<Violation> found = RuleSet.standard().validate(agenda).forRule("gratitude.before-after");
-    assertThat(found).extracting(Violation::path).containsExactly(Location.parse("phases[introduction]"));
-    assertThat(found).extracting(Violation::message).containsExactly("introduction has no item"
-        + " thanking " + sample.counterpart().name() + " at the start; expected an item placing"
-        + " cue thanks.opening");
-    assertThat(found).extracting(Violation::hint)
-        .containsExactly("Open by thanking them, such as \"Thank you for making the time today\"");
+    assertThat(found(agenda, "gratitude.before-after")).containsExactly(Finding.of(
+        "gratitude.before-after", Location.parse("phases[introduction]"), Arguments.builder()
+            .text("phase", "introduction").text("counterpart", sample.counterpart().name())
+            .build()).withSeverity(Severity.WARNING));
   }
 
   @Test
@@ -195,15 +207,15 @@ class RuleBoundaryTests {
     Rule echo = new EchoRule();
     ValidationReport report = RuleSet.of(List.of(echo)).withSeverity("acme.echo", Severity.ERROR)
         .validate(sample);
-    assertThat(report.violations()).containsExactly(Violation.of("acme.echo", Severity.ERROR,
-        Location.root(), "ran as acme.echo at ERROR", "none"));
+    assertThat(report.findings()).containsExactly(Finding.ofText("acme.echo", Location.root(),
+        "ran as acme.echo at ERROR", "none").withSeverity(Severity.ERROR));
   }
 
   @Test
   void aSetListsItsRulesAndKnowsTheirIds() {
     RuleSet standard = RuleSet.standard();
     assertThat(standard.rules()).containsExactlyElementsOf(BuiltInRules.all());
-    assertThat(BuiltInRules.all()).hasSize(16);
+    assertThat(BuiltInRules.all()).hasSize(21);
     assertThat(standard.contains("budget.total")).isTrue();
     assertThat(standard.contains("acme.echo")).isFalse();
   }
@@ -223,10 +235,10 @@ class RuleBoundaryTests {
 
   @Test
   void reportsMayHoldTheSameFindingTwice() {
-    Violation twice = Violation.of("acme.echo", Severity.INFO, Location.root(), "same", "same");
-    ValidationReport report = ImmutableValidationReport.builder().addRulesRun("acme.echo")
-        .addViolation(twice).addViolation(twice).build();
-    assertThat(report.violations()).containsExactly(twice, twice);
+    Finding twice = Finding.ofText("acme.echo", Location.root(), "same", "same")
+        .withSeverity(Severity.INFO);
+    ValidationReport report = ValidationReport.of(List.of("acme.echo"), List.of(twice, twice));
+    assertThat(report.findings()).containsExactly(twice, twice);
   }
 
   /** Reports what the context says about the rule being run. */
@@ -264,17 +276,16 @@ class RuleBoundaryTests {
     public void check(RuleContext context) {}
   }
 
-  private List<String> messages(Agenda agenda, String ruleId) {
-    return messages(agenda, RuleSettings.defaults(), ruleId);
+  private static List<Finding> found(Agenda agenda, String ruleId) {
+    return found(agenda, RuleSettings.defaults(), ruleId);
   }
 
-  private static List<String> messages(Agenda agenda, RuleSettings settings, String ruleId) {
-    List<String> messages = new ArrayList<>();
-    for (Violation v : RuleSet.standard().withSettings(settings).validate(agenda)
-        .forRule(ruleId)) {
-      messages.add(v.message());
-    }
-    return messages;
+  private static List<Finding> found(Agenda agenda, RuleSettings settings, String ruleId) {
+    return RuleSet.standard().withSettings(settings).validate(agenda).forRule(ruleId);
+  }
+
+  private static Duration m(long minutes, long seconds) {
+    return Duration.ofMinutes(minutes).plusSeconds(seconds);
   }
 
   private static Agenda withItem(Agenda agenda, String id, UnaryOperator<AgendaItem> change) {

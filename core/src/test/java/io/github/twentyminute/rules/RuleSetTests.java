@@ -1,8 +1,5 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,10 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
@@ -83,12 +84,12 @@ class RuleSetTests {
     assertThat(report.rulesRun()).containsExactly("acme.no-long-items", "agenda.purpose");
     assertThat(report.rulesFired()).containsExactly("acme.no-long-items");
     assertThat(report.rulesPassed()).containsExactly("agenda.purpose");
-    assertThat(report.violations()).containsExactly(
-        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[4]"),
+    assertThat(report.findings()).containsExactly(
+        text("acme.no-long-items", Severity.WARNING, "items[4]",
             "q1 is planned for 180 s; expected at most 120 s", "Split the item or shorten it"),
-        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[5]"),
+        text("acme.no-long-items", Severity.WARNING, "items[5]",
             "q2 is planned for 180 s; expected at most 120 s", "Split the item or shorten it"),
-        Violation.of("acme.no-long-items", Severity.WARNING, Location.parse("items[6]"),
+        text("acme.no-long-items", Severity.WARNING, "items[6]",
             "q3 is planned for 150 s; expected at most 120 s", "Split the item or shorten it"));
   }
 
@@ -96,17 +97,15 @@ class RuleSetTests {
   void ruleThatThrowsBecomesAnErrorAndTheOtherRulesStillRun() {
     RuleSet set = RuleSet.of(THROWS).and(RuleSet.standard());
     ValidationReport report = set.validate(sample);
-    assertThat(report.rulesRun()).hasSize(17).startsWith("acme.broken");
+    assertThat(report.rulesRun()).hasSize(22).startsWith("acme.broken");
     assertThat(report.isValid()).isFalse();
-    assertThat(report.violations()).containsExactly(
-        Violation.of("acme.broken", Severity.ERROR, Location.root(),
-            "rule acme.broken failed with java.lang.IllegalStateException: boom; expected it to"
-                + " report its findings, so its findings for this agenda are missing",
-            "Fix rule acme.broken (" + THROWS.getClass().getName() + "): a rule reports through"
-                + " its context and never throws; until then, disable it with"
-                + " disable(\"acme.broken\")"),
-        Violation.of("acme.broken", Severity.INFO, Location.of("purpose"), "found before failing",
-            "none"));
+    assertThat(report.findings()).containsExactly(
+        Finding.of("acme.broken", Location.root(), RuleSet.RULE_FAILED, Arguments.builder()
+            .text("rule", "acme.broken")
+            .text("ruleClass", THROWS.getClass().getName())
+            .text("reason", "java.lang.IllegalStateException: boom").build())
+            .withSeverity(Severity.ERROR),
+        text("acme.broken", Severity.INFO, "purpose", "found before failing", "none"));
   }
 
   @Test
@@ -114,11 +113,11 @@ class RuleSetTests {
     Rule blank = Rule.of("acme.blank", Severity.WARNING, agenda -> false, agenda -> " ",
         "Never holds");
     ValidationReport report = RuleSet.of(blank).validate(sample);
-    assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.message()).isEqualTo("rule acme.blank failed with"
-          + " java.lang.IllegalArgumentException: violation of acme.blank must have a message;"
-          + " expected it to report its findings, so its findings for this agenda are missing");
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).contains(Severity.ERROR);
+      assertThat(f.key()).isEqualTo(RuleSet.RULE_FAILED);
+      assertThat(f.arguments().text("reason")).isEqualTo("java.lang.IllegalArgumentException:"
+          + " finding acme.blank must have a message that is not blank");
     });
   }
 
@@ -131,8 +130,8 @@ class RuleSetTests {
         "Keep the overview under 200 characters");
     assertThat(shortOverview.id()).isEqualTo("acme.short-overview");
     assertThat(shortOverview.description()).isEqualTo("Keep the overview under 200 characters");
-    assertThat(RuleSet.of(shortOverview).validate(sample).violations()).containsExactly(
-        Violation.of("acme.short-overview", Severity.INFO, Location.root(),
+    assertThat(RuleSet.of(shortOverview).validate(sample).findings()).containsExactly(
+        text("acme.short-overview", Severity.INFO, "$",
             "overview has " + sample.overview().length() + " characters; expected under 200",
             "Change the agenda so that it meets rule acme.short-overview: Keep the overview"
                 + " under 200 characters"));
@@ -142,10 +141,10 @@ class RuleSetTests {
   void disabledRulesDoNotRunAndCanBeEnabledAgain() {
     RuleSet set = RuleSet.standard().disable("budget.total").disable("agenda.purpose");
     assertThat(set.isEnabled("budget.total")).isFalse();
-    assertThat(set.ids()).hasSize(16);
-    assertThat(set.enabledIds()).hasSize(14).doesNotContain("budget.total", "agenda.purpose");
+    assertThat(set.ids()).hasSize(21);
+    assertThat(set.enabledIds()).hasSize(19).doesNotContain("budget.total", "agenda.purpose");
     Agenda noPurpose = ImmutableAgenda.copyOf(sample).withPurpose("");
-    assertThat(set.validate(noPurpose).violations()).isEmpty();
+    assertThat(set.validate(noPurpose).findings()).isEmpty();
     assertThat(set.validate(noPurpose).rulesRun()).doesNotContain("agenda.purpose");
     RuleSet again = set.enable("agenda.purpose");
     assertThat(again.validate(noPurpose).rulesFired()).containsExactly("agenda.purpose");
@@ -160,7 +159,7 @@ class RuleSetTests {
     ValidationReport report = set.validate(ImmutableAgenda.copyOf(sample).withPurpose(""));
     assertThat(report.isValid()).isTrue();
     assertThat(report.count(Severity.INFO)).isEqualTo(1);
-    assertThat(report.violations().get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(report.findings().get(0).severity()).contains(Severity.INFO);
   }
 
   @Test
@@ -190,7 +189,7 @@ class RuleSetTests {
         .hasMessage("rule set has no rule acme.nope; its rules are [acme.no-long-items]");
     assertThatThrownBy(() -> RuleSet.standard().and(RuleSet.standard()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("both rule sets have a rule with id budget.total; remove it from one of"
+        .hasMessage("both rule sets have a rule with id plan.phases; remove it from one of"
             + " them");
     assertThatThrownBy(() -> Rule.of("has space", Severity.INFO, a -> true, a -> "m", "d"))
         .isInstanceOf(IllegalArgumentException.class);
@@ -200,12 +199,12 @@ class RuleSetTests {
   void discoversRulesThroughServiceLoader() {
     assertThat(RuleSet.discovered().ids()).containsExactly("acme.no-statements");
     RuleSet set = RuleSet.standard().withDiscovered();
-    assertThat(set.ids()).hasSize(17).endsWith("acme.no-statements");
+    assertThat(set.ids()).hasSize(22).endsWith("acme.no-statements");
     List<AgendaItem> items = new ArrayList<>(sample.items());
     items.add(3, AgendaItem.statement("s1", PhaseId.INTRODUCTION, "A word on my plans",
         Duration.ZERO));
     assertThat(set.validate(sample.withItems(items)).forRule("acme.no-statements"))
-        .containsExactly(Violation.of("acme.no-statements", Severity.INFO, Location.parse("items[3]"),
+        .containsExactly(text("acme.no-statements", Severity.INFO, "items[3]",
             "statement s1; expected none", "Turn it into a question"));
   }
 
@@ -213,8 +212,29 @@ class RuleSetTests {
   void reportOrderIsBySeverityThenRuleThenPath() {
     Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("").withOverview("");
     ValidationReport report = RuleSet.standard().validate(agenda);
-    assertThat(report.violations()).extracting(Violation::ruleId)
+    assertThat(report.findings()).extracting(Finding::id)
         .containsExactly("agenda.purpose", "overview.length");
-    assertThat(report.violations()).isSortedAccordingTo(Violation.REPORT_ORDER);
+    assertThat(report.findings()).isSortedAccordingTo(Finding.REPORT_ORDER);
+  }
+
+  @Test
+  void aMilderFormOfAFindingIsNeverMoreSevereThanTheRule() {
+    Rule both = new NamedRule("acme.both", Severity.ERROR, "Reports a finding and a milder one") {
+      @Override
+      public void check(RuleContext context) {
+        context.report(Location.root(), Arguments.none());
+        context.report(Location.root(), "acme.both.mild", Arguments.none(), Severity.WARNING);
+      }
+    };
+    assertThat(RuleSet.of(both).validate(sample).findings()).extracting(f -> f.severity().get())
+        .containsExactly(Severity.ERROR, Severity.WARNING);
+    assertThat(RuleSet.of(both).withSeverity("acme.both", Severity.INFO).validate(sample)
+        .findings()).extracting(f -> f.severity().get())
+        .containsExactly(Severity.INFO, Severity.INFO);
+  }
+
+  private static Finding text(String id, Severity severity, String location, String message,
+      String hint) {
+    return Finding.ofText(id, Location.parse(location), message, hint).withSeverity(severity);
   }
 }

@@ -1,11 +1,13 @@
 package io.github.twentyminute.rules;
 
-import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,18 +16,19 @@ class ValidationReportTests {
   private static final List<String> RULES =
       List.of("budget.total", "phase.timebox", "agenda.purpose", "homework.counterpart");
 
-  private final Violation overBudget = Violation.of("budget.total", Severity.ERROR,
-      Location.root(), "agenda planned for 21:00; expected at most the 20:00 budget",
-      "Drop your lowest-priority question");
-  private final Violation discussionLong = Violation.of("phase.timebox", Severity.ERROR,
-      Location.parse("phases[discussion]"), "discussion planned for 16:00; its time box allows"
-          + " 12:00 to 15:00", "Shorten a question");
-  private final Violation itemTen = Violation.of("phase.timebox", Severity.WARNING,
-      Location.parse("items[10]"), "item ten", "hint ten");
-  private final Violation itemTwo = Violation.of("phase.timebox", Severity.WARNING,
-      Location.parse("items[2]"), "item two", "hint two");
-  private final Violation noPurpose = Violation.of("agenda.purpose", Severity.INFO,
-      Location.of("purpose"), "no purpose; expected a sentence", "Say why you asked");
+  private final Finding overBudget = Finding.of("budget.total", Location.of("items"),
+      Arguments.builder().duration("planned", Duration.ofMinutes(21)).build())
+      .withSeverity(Severity.ERROR);
+  private final Finding discussionLong = Finding.of("phase.timebox",
+      Location.parse("phases[discussion]"),
+      Arguments.builder().duration("planned", Duration.ofMinutes(16)).build())
+      .withSeverity(Severity.ERROR);
+  private final Finding itemTen = Finding.ofText("phase.timebox", Location.parse("items[10]"),
+      "item ten", "hint ten").withSeverity(Severity.WARNING);
+  private final Finding itemTwo = Finding.ofText("phase.timebox", Location.parse("items[2]"),
+      "item two", "hint two").withSeverity(Severity.WARNING);
+  private final Finding noPurpose = Finding.of("agenda.purpose", Location.of("purpose"),
+      Arguments.none()).withSeverity(Severity.INFO);
 
   private ValidationReport sample() {
     return ValidationReport.of(RULES,
@@ -33,8 +36,8 @@ class ValidationReportTests {
   }
 
   @Test
-  void ofSortsViolationsIntoReportOrder() {
-    assertThat(sample().violations())
+  void ofSortsFindingsIntoReportOrder() {
+    assertThat(sample().findings())
         .containsExactly(overBudget, discussionLong, itemTwo, itemTen, noPurpose);
   }
 
@@ -91,21 +94,21 @@ class ValidationReportTests {
   }
 
   @Test
-  void forRuleSelectsOneRulesViolationsInReportOrder() {
+  void forRuleSelectsOneRulesFindingsInReportOrder() {
     assertThat(sample().forRule("phase.timebox"))
         .containsExactly(discussionLong, itemTwo, itemTen);
     assertThat(sample().forRule("homework.counterpart")).isEmpty();
   }
 
   @Test
-  void underSelectsViolationsAtOrBelowAPath() {
+  void underSelectsFindingsAtOrBelowALocation() {
     ValidationReport report = sample();
 
-    assertThat(report.under(Location.of("items"))).containsExactly(itemTwo, itemTen);
+    assertThat(report.under(Location.of("items"))).containsExactly(overBudget, itemTwo, itemTen);
     assertThat(report.under(Location.parse("items[10]"))).containsExactly(itemTen);
     assertThat(report.under(Location.parse("phases[discussion]"))).containsExactly(discussionLong);
     assertThat(report.under(Location.parse("phases[ending]"))).isEmpty();
-    assertThat(report.under(Location.root())).containsExactlyElementsOf(report.violations());
+    assertThat(report.under(Location.root())).containsExactlyElementsOf(report.findings());
   }
 
   @Test
@@ -118,64 +121,47 @@ class ValidationReportTests {
   }
 
   @Test
-  void summaryHasAHeadlineAndALinePerViolation() {
-    String nl = System.lineSeparator();
+  void summaryHasAHeadlineThenALineAndAHintLinePerFinding() {
+    String summary = sample().summary();
 
-    assertThat(sample().summary()).isEqualTo(
-        "not valid: 2 errors, 2 warnings, 1 note; 4 rules ran" + nl
-            + "  ERROR budget.total at $: agenda planned for 21:00; expected at most the 20:00"
-            + " budget" + nl
-            + "      Drop your lowest-priority question" + nl
-            + "  ERROR phase.timebox at phases[discussion]: discussion planned for 16:00; its time"
-            + " box allows 12:00 to 15:00" + nl
-            + "      Shorten a question" + nl
-            + "  WARNING phase.timebox at items[2]: item two" + nl
-            + "      hint two" + nl
-            + "  WARNING phase.timebox at items[10]: item ten" + nl
-            + "      hint ten" + nl
-            + "  INFO agenda.purpose at purpose: no purpose; expected a sentence" + nl
-            + "      Say why you asked");
+    assertThat(summary.lines()).hasSize(1 + 2 * 5);
+    assertThat(summary.lines().skip(1).filter(l -> l.startsWith("  ") && !l.startsWith("   ")))
+        .extracting(l -> l.trim().split(" ")[1])
+        .containsExactly("budget.total", "phase.timebox", "phase.timebox", "phase.timebox",
+            "agenda.purpose");
+    assertThat(summary).contains("items[10]: item ten" + System.lineSeparator()
+        + "      hint ten");
   }
 
   @Test
-  void summaryHeadlineCountsInTheSingular() {
-    ValidationReport report = ValidationReport.of(List.of("phase.timebox"), List.of(itemTwo));
-
-    assertThat(report.toString()).isEqualTo("valid: 0 errors, 1 warning, 0 notes; 1 rule ran");
-    assertThat(ValidationReport.of(List.of(), List.of()).summary())
-        .isEqualTo("valid: 0 errors, 0 warnings, 0 notes; 0 rules ran");
+  void toStringIsTheHeadlineOfTheSummary() {
+    assertThat(sample().toString()).isEqualTo(sample().summary().lines().findFirst().get());
+    assertThat(ValidationReport.of(RULES, List.of()).toString())
+        .isEqualTo(ValidationReport.of(RULES, List.of()).summary());
   }
 
   @Test
-  void toStringIsTheHeadline() {
-    assertThat(sample().toString()).isEqualTo("not valid: 2 errors, 2 warnings, 1 note; 4 rules ran");
-  }
+  void refusesAFindingWithoutASeverity() {
+    Finding bare = Finding.of("agenda.purpose", Location.of("purpose"), Arguments.none());
 
-  @Test
-  void checkRefusesViolationsOutOfReportOrder() {
-    assertThatThrownBy(() -> ImmutableValidationReport.builder().rulesRun(RULES)
-        .addViolations(itemTen, itemTwo).build())
+    assertThatThrownBy(() -> ValidationReport.of(RULES, List.of(overBudget, bare)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("violations must be in report order, but violation 1 (WARNING phase.timebox at"
-            + " items[2]: item two (hint: hint two)) comes after violation 0 (WARNING"
-            + " phase.timebox at items[10]: item ten (hint: hint ten)); use"
-            + " ValidationReport.of(..) to sort them");
+        .hasMessage("a validation report holds findings with a severity, but agenda.purpose at"
+            + " purpose has none; give it one with withSeverity(..)");
   }
 
   @Test
-  void checkRefusesAWarningBeforeAnError() {
-    assertThatThrownBy(() -> ImmutableValidationReport.builder()
-        .addViolations(itemTwo, overBudget).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("violations must be in report order, but violation 1 (ERROR");
-  }
+  void holdsCopiesOfWhatItWasGiven() {
+    List<Finding> findings = new java.util.ArrayList<>(List.of(itemTwo));
+    List<String> rules = new java.util.ArrayList<>(RULES);
+    ValidationReport report = ValidationReport.of(rules, findings);
+    findings.add(overBudget);
+    rules.clear();
 
-  @Test
-  void checkAcceptsSortedViolations() {
-    ValidationReport report = ImmutableValidationReport.builder().rulesRun(RULES)
-        .addViolations(overBudget, itemTwo, itemTen).build();
-
-    assertThat(report.violations()).containsExactly(overBudget, itemTwo, itemTen);
+    assertThat(report.findings()).containsExactly(itemTwo);
+    assertThat(report.rulesRun()).containsExactlyElementsOf(RULES);
+    assertThatThrownBy(() -> report.findings().add(overBudget))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -185,7 +171,7 @@ class ValidationReportTests {
         .hasMessage("rulesRun");
     assertThatThrownBy(() -> ValidationReport.of(RULES, null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("violations");
+        .hasMessage("findings");
   }
 
   @Test

@@ -56,7 +56,7 @@ class AgendaGeneratorTests {
     for (Randomness randomness : randomnesses(25)) {
       Agenda agenda = standard.valid(randomness);
       ValidationReport report = rules.validate(agenda);
-      assertThat(report.violations()).as(report.summary()).isEmpty();
+      assertThat(report.findings()).as(report.summary()).isEmpty();
       assertThat(questions(agenda)).isBetween(3L, 9L);
       assertThat(agenda.counterpart().notes().size()).isBetween(2, 5);
       assertThat(agenda.items().stream().allMatch(i -> !i.planned().isZero())).isTrue();
@@ -111,7 +111,7 @@ class AgendaGeneratorTests {
       }
     }
     for (Randomness randomness : randomnesses(6)) {
-      assertThat(tuned.validate(generator.valid(randomness)).violations()).isEmpty();
+      assertThat(tuned.validate(generator.valid(randomness)).findings()).isEmpty();
     }
   }
 
@@ -132,13 +132,13 @@ class AgendaGeneratorTests {
 
   @Test
   void anyGivesValidAndDefectiveAgendas() {
-    assertThat(rules.validate(standard.any(Randomness.simplest())).violations()).isEmpty();
+    assertThat(rules.validate(standard.any(Randomness.simplest())).findings()).isEmpty();
     assertThat(rules.validate(standard.any(HIGHEST)).rulesFired())
         .containsExactly(AgendaDefect.AGENDA_PURPOSE.ruleId());
     int valid = 0;
     for (long seed = 0; seed < 20; seed++) {
       ValidationReport report = rules.validate(standard.any(Randomness.seeded(seed)));
-      valid += report.violations().isEmpty() ? 1 : 0;
+      valid += report.findings().isEmpty() ? 1 : 0;
       assertThat(report.rulesFired()).hasSizeLessThanOrEqualTo(1);
     }
     assertThat(valid).isBetween(1, 19);
@@ -154,7 +154,7 @@ class AgendaGeneratorTests {
         Agenda agenda = standard.validWithItems(randomness, size);
         assertThat(agenda.items()).hasSize(size);
         assertThat(agenda.item("i2").isPresent()).isEqualTo(size > 9);
-        assertThat(rules.validate(agenda).violations()).as(rules.validate(agenda).summary())
+        assertThat(rules.validate(agenda).findings()).as(rules.validate(agenda).summary())
             .isEmpty();
       }
     }

@@ -14,6 +14,7 @@ import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.rules.RuleSettings;
 import java.time.Duration;
+import io.github.twentyminute.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,7 +26,7 @@ class GeneratorProperties {
     qt().withFixedSeed(11).withExamples(300)
         .forAll(QuickTheoriesGen.of(PlanGenerator.standard()::feasible))
         .checkAssert(plan -> {
-          assertThat(plan.feasibility().violations()).isEmpty();
+          assertThat(RuleSet.standard().validate(plan).findings()).isEmpty();
           Duration discussionMax = plan.requirePhase(PhaseId.DISCUSSION).timeBox().max();
           assertThat(RuleSettings.defaults().questionsThatFit(discussionMax)).isGreaterThanOrEqualTo(3);
           assertThat(discussionMax.minus(plan.requirePhase(PhaseId.DISCUSSION).timeBox().target()))
@@ -105,7 +106,7 @@ class GeneratorProperties {
 
   private static void assertKeepsToPlan(Agenda agenda, RuleSettings settings) {
     MeetingPlan plan = agenda.plan();
-    assertThat(plan.feasibility().violations()).isEmpty();
+    assertThat(RuleSet.standard().validate(plan).findings()).isEmpty();
     assertThat(agenda.totalPlanned()).isLessThanOrEqualTo(plan.budget());
     for (PhasePlan phase : plan.phases()) {
       assertThat(phase.timeBox().contains(agenda.planned(phase.id())))

@@ -88,8 +88,8 @@ class RuleContractTests {
     int size = agenda.items().size();
     assertThat(result.failures()).hasSize(3);
     assertThat(result.failures().get(0)).hasToString("seed 7: rule acme.fixed reported at items["
-        + size + "], which is no element of the agenda; expected a path such as items[0].planned,"
-        + " phases[discussion] or purpose (finding: past the end)");
+        + size + "], which is no element of the agenda; expected a location such as"
+        + " items[0].planned, phases[discussion] or purpose (finding: past the end)");
   }
 
   @Test
@@ -104,7 +104,7 @@ class RuleContractTests {
     ContractResult result = RuleContract.of(rule).agendas(1).check();
     assertThat(result.failures()).singleElement().satisfies(failure -> assertThat(
         failure.problem()).startsWith("rule acme.fixed is not deterministic: the same agenda"
-            + " gave [WARNING acme.fixed at purpose: call 1").contains("and then [WARNING acme.fixed"
+            + " gave [warning acme.fixed at purpose: call 1").contains("and then [warning acme.fixed"
             + " at purpose: call 2"));
   }
 

@@ -5,16 +5,20 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.rules.BuiltInRules;
+import io.github.twentyminute.plan.MeetingPlan;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Renderer;
+import io.github.twentyminute.findings.Severity;
+import io.github.twentyminute.rules.BuiltInRules;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.RuleSettings;
-import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ValidationProperties {
@@ -30,8 +34,8 @@ class ValidationProperties {
         .forAll(QuickTheoriesGen.of(AGENDAS::valid))
         .checkAssert(agenda -> {
           ValidationReport report = STANDARD.validate(agenda);
-          assertThat(report.violations()).as("%s", report.summary()).isEmpty();
-          assertThat(report.rulesRun()).hasSize(16);
+          assertThat(report.findings()).as("%s", report.summary()).isEmpty();
+          assertThat(report.rulesRun()).hasSize(21);
         });
   }
 
@@ -44,7 +48,7 @@ class ValidationProperties {
     RuleSet rules = STANDARD.withSettings(settings);
     qt().withFixedSeed(22).withExamples(300)
         .forAll(QuickTheoriesGen.of(generator::valid))
-        .checkAssert(agenda -> assertThat(rules.validate(agenda).violations()).isEmpty());
+        .checkAssert(agenda -> assertThat(rules.validate(agenda).findings()).isEmpty());
     for (AgendaDefect defect : AgendaDefect.values()) {
       for (long seed = 0; seed < 30; seed++) {
         ValidationReport report = rules.validate(generator.withDefect(Randomness.seeded(seed),
@@ -59,7 +63,7 @@ class ValidationProperties {
   void sizedAgendasPassEveryBuiltInRule() {
     for (int size : new int[] {9, 10, 100, 1000, 10_000}) {
       assertThat(STANDARD.validate(AGENDAS.validWithItems(Randomness.seeded(size), size))
-          .violations()).isEmpty();
+          .findings()).isEmpty();
     }
   }
 
@@ -73,16 +77,17 @@ class ValidationProperties {
         }))
         .checkAssert(defective -> {
           ValidationReport report = STANDARD.validate(defective.agenda);
-          assertThat(report.violations()).as("%s: %s", defective.defect, report.summary())
+          assertThat(report.findings()).as("%s: %s", defective.defect, report.summary())
               .isNotEmpty()
-              .allSatisfy(v -> assertThat(v.ruleId()).isEqualTo(defective.defect.ruleId()));
+              .allSatisfy(f -> assertThat(f.id()).isEqualTo(defective.defect.ruleId()));
         });
   }
 
   @Test
   void everyDefectMapsToItsOwnBuiltInRule() {
     assertThat(AgendaDefect.values()).extracting(AgendaDefect::ruleId)
-        .containsExactlyElementsOf(BuiltInRules.ids());
+        .containsExactlyElementsOf(BuiltInRules.all().stream()
+            .filter(rule -> !rule.appliesToPlanAlone()).map(Rule::id).toList());
   }
 
   @Test
@@ -93,17 +98,16 @@ class ValidationProperties {
         .checkAssert(agenda -> {
           ValidationReport plain = STANDARD.validate(agenda);
           ValidationReport report = withThrowing.validate(agenda);
-          assertThat(report.rulesRun()).hasSize(17).endsWith("acme.throws");
-          assertThat(report.forRule("acme.throws")).containsExactly(Violation.of("acme.throws",
-              Severity.ERROR, Location.root(), "rule acme.throws failed with"
-                  + " java.lang.IllegalStateException: no luck with " + agenda.items().size()
-                  + " items; expected it to report its findings, so its findings for this"
-                  + " agenda are missing",
-              "Fix rule acme.throws (" + THROWING.getClass().getName() + "): a rule reports"
-                  + " through its context and never throws; until then, disable it with"
-                  + " disable(\"acme.throws\")"));
-          assertThat(report.violations()).containsAll(plain.violations())
-              .hasSize(plain.violations().size() + 1);
+          assertThat(report.rulesRun()).hasSize(22).endsWith("acme.throws");
+          assertThat(report.forRule("acme.throws")).containsExactly(Finding.of("acme.throws",
+              Location.root(), RuleSet.RULE_FAILED, Arguments.builder()
+                  .text("rule", "acme.throws")
+                  .text("ruleClass", THROWING.getClass().getName())
+                  .text("reason", "java.lang.IllegalStateException: no luck with "
+                      + agenda.items().size() + " items").build())
+              .withSeverity(Severity.ERROR));
+          assertThat(report.findings()).containsAll(plain.findings())
+              .hasSize(plain.findings().size() + 1);
         });
   }
 
@@ -135,11 +139,51 @@ class ValidationProperties {
     for (AgendaDefect defect : AgendaDefect.values()) {
       for (long seed = 0; seed < 40; seed++) {
         Agenda agenda = AGENDAS.withDefect(Randomness.seeded(seed), defect);
-        List<Violation> found = STANDARD.validate(agenda).violations();
-        assertThat(found).allSatisfy(v -> assertThat(AgendaPaths.resolves(agenda, v.path()))
-            .as("%s resolves", v.path()).isTrue());
+        List<Finding> found = STANDARD.validate(agenda).findings();
+        assertThat(found).allSatisfy(f -> assertThat(AgendaPaths.resolves(agenda, f.location()))
+            .as("%s resolves", f.location()).isTrue());
       }
     }
+  }
+
+  @Test
+  void everyFindingRendersWithAllItsArgumentsInEveryShippedLocale() {
+    List<AgendaDefect> defects = List.of(AgendaDefect.values());
+    qt().withFixedSeed(26).withExamples(800)
+        .forAll(QuickTheoriesGen.of(randomness -> withBrokenPlan(randomness.chance(25)
+            ? AGENDAS.any(randomness)
+            : AGENDAS.withDefect(randomness, randomness.oneOf(defects)), randomness)))
+        .checkAssert(agenda -> {
+          ValidationReport report = STANDARD.validate(agenda);
+          for (Locale locale : Renderer.shippedLocales()) {
+            Renderer renderer = Renderer.of(locale);
+            for (Finding finding : report.findings()) {
+              assertThat(renderer.message(finding)).as("%s %s", locale, finding)
+                  .isNotBlank().doesNotContain("{");
+              assertThat(renderer.hint(finding)).as("%s %s hint", locale, finding).get()
+                  .asString().isNotBlank().doesNotContain("{");
+            }
+            assertThat(report.summary(locale)).doesNotContain("{");
+          }
+        });
+  }
+
+  /** Sometimes gives the agenda a plan the plan's own rules report. */
+  private static Agenda withBrokenPlan(Agenda agenda, Randomness randomness) {
+    MeetingPlan plan = agenda.plan();
+    switch (randomness.between(0, 3)) {
+      case 0:
+        plan = MeetingPlan.builder().from(plan).hardCeiling(plan.budget().minusSeconds(
+            randomness.between(1, (int) plan.budget().getSeconds() - 1))).build();
+        break;
+      case 1:
+        plan = MeetingPlan.builder().from(plan).budget(Duration.ofSeconds(
+            randomness.between(1, (int) plan.totalMinimum().getSeconds()))).build();
+        break;
+      default:
+        return agenda;
+    }
+    return Agenda.builder().from(agenda).plan(plan).build();
   }
 
   private static final class Defective {

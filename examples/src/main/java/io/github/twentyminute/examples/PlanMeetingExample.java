@@ -4,6 +4,7 @@ import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhasePlan;
+import io.github.twentyminute.rules.RuleSet;
 import java.time.Duration;
 import java.util.stream.Collectors;
 
@@ -37,12 +38,13 @@ public final class PlanMeetingExample {
       out.append(String.format("  %-12s %-19s %s%n", phase.title(), phase.timeBox(),
           phase.cues().stream().map(Cue::id).collect(Collectors.joining(", "))));
     }
-    out.append("Can it work? ").append(plan.feasibility()).append('\n');
+    out.append("Can it work? ").append(RuleSet.standard().validate(plan)).append('\n');
 
     // The same phases promised in 15 minutes: the minimums alone need 16.
     MeetingPlan rushed = MeetingPlan.builder().from(plan).name("Rushed")
         .budget(Duration.ofMinutes(15)).build();
-    out.append("Promising 15 minutes instead: ").append(rushed.feasibility().summary())
+    out.append("Promising 15 minutes instead: ")
+        .append(RuleSet.standard().validate(rushed).summary())
         .append('\n');
     return out.toString();
   }

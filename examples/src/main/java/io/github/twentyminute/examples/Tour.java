@@ -44,7 +44,7 @@ public final class Tour {
   public static void main(String[] args) {
     // readme:plan
     MeetingPlan plan = MeetingPlans.twentyMinute();          // the book's plan
-    ValidationReport verdict = plan.feasibility();            // can it work?
+    ValidationReport verdict = RuleSet.standard().validate(plan);   // can it work?
     System.out.println(verdict.summary());
     // end:plan
 
@@ -58,7 +58,7 @@ public final class Tour {
             .timeBox(TimeBox.ofMinutes(30, 37, 40)).absorbsOverruns(true).build())
         .addPhase(MeetingPlans.ending(TimeBox.ofMinutes(4, 5, 6)))
         .build();
-    System.out.println(panel.feasibility());                   // headline only
+    System.out.println(RuleSet.standard().validate(panel));   // headline only
     // end:own-plan
 
     // readme:agenda
@@ -69,14 +69,14 @@ public final class Tour {
     // end:agenda
 
     // readme:validate
-    ValidationReport report = RuleSet.standard().validate(agenda);   // the 16 built-in rules
+    ValidationReport report = RuleSet.standard().validate(agenda);   // 21 rules: plan, agenda
     System.out.println(report.summary());
 
     Agenda tooLong = agenda.withItems(agenda.items().stream()
         .map(item -> item.id().equals("q1") ? item.withPlanned(Duration.ofMinutes(6)) : item)
         .toList());
     report = RuleSet.standard().validate(tooLong);
-    report.violations().forEach(v -> System.out.println(v.ruleId() + ": " + v.message()));
+    report.findings().forEach(f -> System.out.println(f.id() + ": " + f.message()));
     // end:validate
 
     // readme:rule
@@ -86,7 +86,8 @@ public final class Tour {
             + " expected at most 4",
         "Split the item into two questions");
     ValidationReport mine = RuleSet.standard().with(shortItems).validate(tooLong);
-    mine.forRule("acme.short-items").forEach(v -> System.out.println(v.path() + ": " + v.message()));
+    mine.forRule("acme.short-items")
+        .forEach(f -> System.out.println(f.location() + ": " + f.message()));
     // end:rule
 
     // readme:pace

@@ -2,10 +2,10 @@ package io.github.twentyminute.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
-import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.findings.Severity;
-import io.github.twentyminute.rules.Violation;
+import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.testing.RuleContract;
 import io.github.twentyminute.testing.SampleMeeting;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,9 @@ class CustomRuleExampleTests {
 
     assertThat(printed).isEqualTo(CustomRuleExample.run().replace(nl, "\n"));
     assertThat(printed).isEqualTo(""
-        + "Rules: 17, the last one discovered: example.no-long-discussion-items\n"
-        + "valid: 0 errors, 1 warning, 0 notes; 17 rules ran\n"
-        + "  WARNING example.no-long-discussion-items at items[4].planned: q1 is planned for"
+        + "Rules: 22, the last one discovered: example.no-long-discussion-items\n"
+        + "valid: 0 errors, 1 warning, 0 infos; 22 rules ran\n"
+        + "  warning example.no-long-discussion-items at items[4].planned: q1 is planned for"
         + " 6:00; expected at most 5:00 for a discussion item\n"
         + "      Split q1 into two questions, or shorten it to 5:00\n"
         + "rule example.no-long-discussion-items kept the rule contract on 500 agendas\n");
@@ -31,13 +31,13 @@ class CustomRuleExampleTests {
   void ruleIsFoundThroughServiceLoaderAndAcceptsTheSampleMeeting() {
     RuleSet discovered = RuleSet.discovered();
     assertThat(discovered.ids()).containsExactly(NoLongDiscussionItemsRule.ID);
-    assertThat(discovered.validate(SampleMeeting.agenda()).violations()).isEmpty();
-    assertThat(discovered.validate(CustomRuleExample.stretchedAgenda()).violations())
-        .containsExactly(Violation.of(NoLongDiscussionItemsRule.ID, Severity.WARNING,
+    assertThat(discovered.validate(SampleMeeting.agenda()).findings()).isEmpty();
+    assertThat(discovered.validate(CustomRuleExample.stretchedAgenda()).findings())
+        .containsExactly(Finding.ofText(NoLongDiscussionItemsRule.ID,
             Location.parse("items[4].planned"),
             "q1 is planned for 6:00; expected at most 5:00 for a discussion item",
-            "Split q1 into two questions, or shorten it to 5:00"));
-    assertThat(RuleSet.standard().validate(CustomRuleExample.stretchedAgenda()).violations())
+            "Split q1 into two questions, or shorten it to 5:00").withSeverity(Severity.WARNING));
+    assertThat(RuleSet.standard().validate(CustomRuleExample.stretchedAgenda()).findings())
         .isEmpty();
     assertThat(RuleContract.of(new NoLongDiscussionItemsRule()).check().passed()).isTrue();
   }

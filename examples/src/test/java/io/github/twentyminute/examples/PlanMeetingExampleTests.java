@@ -19,9 +19,9 @@ class PlanMeetingExampleTests {
         + "  Discussion   12:00/14:00/15:00   discussion.prepared-questions\n"
         + "  Ending       2:00/2:00/3:00      ending.ask-for-names, ending.offer-help,"
         + " thanks.closing\n"
-        + "Can it work? valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n"
-        + "Promising 15 minutes instead: not valid: 1 error, 0 warnings, 0 notes; 5 rules ran\n"
-        + "  ERROR plan.minimums at phases: plan cannot fit: phase minimums add up to 16:00"
+        + "Can it work? valid: 0 errors, 0 warnings, 0 infos; 5 rules ran\n"
+        + "Promising 15 minutes instead: not valid: 1 error, 0 warnings, 0 infos; 5 rules ran\n"
+        + "  error plan.minimums at phases: plan cannot fit: phase minimums add up to 16:00"
         + " against a 15:00 budget\n"
         + "      Lower the minimum of a phase by 1:00 or raise the budget\n");
   }

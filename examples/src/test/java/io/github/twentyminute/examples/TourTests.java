@@ -64,10 +64,10 @@ class TourTests {
     String printed = captureStandardOutput(() -> Tour.main(new String[0]));
 
     assertThat(printed).startsWith(""
-        + "valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n"
-        + "valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n"
+        + "valid: 0 errors, 0 warnings, 0 infos; 5 rules ran\n"
+        + "valid: 0 errors, 0 warnings, 0 infos; 5 rules ran\n"
         + "Dana Reyes: 13 items, 20 minutes planned, discussion 14 minutes\n"
-        + "valid: 0 errors, 0 warnings, 0 notes; 16 rules ran\n"
+        + "valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "budget.total: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "phase.timebox: discussion planned for 17:00; its time box allows 12:00 to 15:00\n"
         + "items[4]: q1 is planned for 6 minutes; expected at most 4\n"

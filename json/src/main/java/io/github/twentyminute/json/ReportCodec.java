@@ -1,17 +1,18 @@
 package io.github.twentyminute.json;
 
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code twentyminute/report@1} document. Violations are read in any order and kept in report
- * order; the written {@code valid} flag must agree with the violations.
+ * The {@code twentyminute/report@1} document. Each finding is written as a violation with its
+ * English message and hint, and read back as a finding of those texts
+ * ({@link Finding#ofText}). Violations are read in any order and kept in report order; the
+ * written {@code valid} flag must agree with them.
  */
 final class ReportCodec extends DocumentCodec<ValidationReport> {
   static final ReportCodec INSTANCE = new ReportCodec();
@@ -34,13 +35,13 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
     }
     out.writeEndArray();
     arrayStart(out, Names.VIOLATIONS);
-    for (Violation violation : report.violations()) {
+    for (Finding finding : report.findings()) {
       out.writeStartObject();
-      string(out, Names.RULE, violation.ruleId());
-      string(out, Names.SEVERITY, violation.severity().name().toLowerCase(Locale.ROOT));
-      string(out, Names.PATH, violation.path().toString());
-      string(out, Names.MESSAGE, violation.message());
-      string(out, Names.HINT, violation.hint());
+      string(out, Names.RULE, finding.id());
+      string(out, Names.SEVERITY, finding.severity().orElseThrow().label());
+      string(out, Names.PATH, finding.location().toString());
+      string(out, Names.MESSAGE, finding.message());
+      string(out, Names.HINT, finding.hint().orElse(finding.message()));
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -61,7 +62,7 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
     in.beginObject(fields);
     boolean valid = true;
     List<String> rulesRun = List.of();
-    List<Violation> violations = List.of();
+    List<Finding> violations = List.of();
     int field;
     while ((field = in.nextField()) >= 0) {
       switch (field) {
@@ -81,7 +82,7 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
     }
     boolean claimed = valid;
     List<String> rules = rulesRun;
-    List<Violation> found = violations;
+    List<Finding> found = violations;
     return in.endObject(() -> {
       ValidationReport report = ValidationReport.of(rules, found);
       if (report.isValid() != claimed) {
@@ -93,29 +94,38 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
     });
   }
 
-  private static Violation readViolation(StrictReader in) {
+  private static Finding readViolation(StrictReader in) {
     in.beginObject(VIOLATION);
-    var violation = Violation.builder();
+    String rule = "";
+    Severity severity = Severity.ERROR;
+    Location location = Location.root();
+    String message = "";
+    String hint = "";
     int field;
     while ((field = in.nextField()) >= 0) {
       switch (field) {
         case 0:
-          violation.ruleId(in.readString());
+          rule = in.readString();
           break;
         case 1:
-          violation.severity(in.readChoice(SEVERITIES, "\"error\", \"warning\" or \"info\""));
+          severity = in.readChoice(SEVERITIES, "\"error\", \"warning\" or \"info\"");
           break;
         case 2:
-          violation.path(in.readConverted(Location::parse));
+          location = in.readConverted(Location::parse);
           break;
         case 3:
-          violation.message(in.readString());
+          message = in.readString();
           break;
         default:
-          violation.hint(in.readString());
+          hint = in.readString();
           break;
       }
     }
-    return in.endObject(violation::build);
+    String id = rule;
+    Severity level = severity;
+    Location at = location;
+    String said = message;
+    String fix = hint;
+    return in.endObject(() -> Finding.ofText(id, at, said, fix).withSeverity(level));
   }
 }

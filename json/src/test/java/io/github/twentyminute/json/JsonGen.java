@@ -14,8 +14,8 @@ import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.AgendaGenerator;
@@ -216,13 +216,13 @@ final class JsonGen {
     for (int i = 0; i < ruleCount; i++) {
       rules.add("rule-" + i + "." + r.oneOf(List.of("total", "timebox", "order")));
     }
-    List<Violation> violations = new ArrayList<>();
+    List<Finding> violations = new ArrayList<>();
     int count = rules.isEmpty() ? 0 : r.between(0, 6);
     for (int i = 0; i < count; i++) {
       Location path = r.nextBoolean() ? Location.root()
           : Location.of(r.oneOf(List.of("items", "phases", "purpose"))).index(r.between(0, 20));
-      violations.add(Violation.of(r.oneOf(rules), r.oneOf(List.of(Severity.values())), path,
-          text(r, false), text(r, false)));
+      violations.add(Finding.ofText(r.oneOf(rules), path, text(r, false), text(r, false))
+          .withSeverity(r.oneOf(List.of(Severity.values()))));
     }
     return ValidationReport.of(rules, violations);
   }

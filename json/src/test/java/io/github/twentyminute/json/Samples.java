@@ -123,6 +123,24 @@ final class Samples {
 
   /** Returns the feasibility report of {@link #overfullPlan()}: errors and warnings. */
   static ValidationReport overfullReport() {
-    return overfullPlan().feasibility();
+    return io.github.twentyminute.rules.RuleSet.standard().validate(overfullPlan());
+  }
+
+  /**
+   * Returns {@link #overfullReport()} as a {@code report@1} document holds it: each finding in
+   * its English message and hint, as text.
+   */
+  static ValidationReport overfullReportAsText() {
+    return asText(overfullReport());
+  }
+
+  /** Returns a report whose findings are the English texts of the given report's findings. */
+  static ValidationReport asText(ValidationReport report) {
+    java.util.List<io.github.twentyminute.findings.Finding> texts = new java.util.ArrayList<>();
+    for (io.github.twentyminute.findings.Finding f : report.findings()) {
+      texts.add(io.github.twentyminute.findings.Finding.ofText(f.id(), f.location(), f.message(),
+          f.hint().orElse(f.message())).withSeverity(f.severity().orElseThrow()));
+    }
+    return ValidationReport.of(report.rulesRun(), texts);
   }
 }

@@ -40,7 +40,7 @@ public class ValidationBenchmark {
   public void setUp() {
     rules = RuleSet.standard();
     agenda = SampleMeeting.agenda();
-    if (!rules.validate(agenda).violations().isEmpty()) {
+    if (!rules.validate(agenda).findings().isEmpty()) {
       throw new IllegalStateException("the sample agenda must pass every built-in rule");
     }
   }

@@ -36,7 +36,7 @@ public final class ValidationCpuTime {
       int validations = 1_000_000;
       long start = cpuTime();
       for (int i = 0; i < validations; i++) {
-        sink += rules.validate(agenda).violations().size();
+        sink += rules.validate(agenda).findings().size();
       }
       print(round, "validation of the sample agenda", cpuTime() - start, validations);
     }
@@ -49,7 +49,7 @@ public final class ValidationCpuTime {
       long build = cpuTime() - start;
       start = cpuTime();
       for (int i = 0; i < copies; i++) {
-        sink += rules.validate(ValidationBenchmark.copy(agenda)).violations().size();
+        sink += rules.validate(ValidationBenchmark.copy(agenda)).findings().size();
       }
       long buildAndValidate = cpuTime() - start;
       print(round, "new copy built", build, copies);

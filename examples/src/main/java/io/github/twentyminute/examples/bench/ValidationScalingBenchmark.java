@@ -40,7 +40,7 @@ public class ValidationScalingBenchmark {
   public void setUp() {
     rules = RuleSet.standard();
     agenda = AgendaGenerator.standard().validWithItems(Randomness.seeded(items), items);
-    if (!rules.validate(agenda).violations().isEmpty()) {
+    if (!rules.validate(agenda).findings().isEmpty()) {
       throw new IllegalStateException("the generated agenda must pass every built-in rule");
     }
   }

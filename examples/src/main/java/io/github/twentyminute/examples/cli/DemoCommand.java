@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     heading(text, "1. The plan");
     MeetingPlan plan = DemoMeeting.agenda().plan();
     text.print(PlanText.table(plan));
-    text.println(PlanText.verdict(plan.feasibility()));
+    text.println(PlanText.verdict(RuleSet.standard().validate(plan)));
     saved.add(save(folder, "plan.json", DocumentType.PLAN, plan));
 
     heading(text, "2. The agenda, validated");

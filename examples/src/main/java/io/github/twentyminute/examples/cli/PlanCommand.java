@@ -2,6 +2,8 @@ package io.github.twentyminute.examples.cli;
 
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.rules.RuleSet;
+import io.github.twentyminute.rules.ValidationReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +31,9 @@ final class PlanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--minutes must be 20 or 30 (the built-in plans), but was " + minutes);
     }
+    ValidationReport report = RuleSet.standard().validate(plan);
     spec.commandLine().getOut().print(PlanText.table(plan));
-    spec.commandLine().getOut().println(PlanText.verdict(plan.feasibility()));
-    return plan.feasibility().isValid() ? 0 : 1;
+    spec.commandLine().getOut().println(PlanText.verdict(report));
+    return report.isValid() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

@@ -44,10 +44,10 @@ class DemoCommandTests {
 
     assertThat(out).contains("\n== 1. The plan ==\nThe 20-minute networking meeting: budget"
         + " 20:00, hard ceiling 30:00\n");
-    assertThat(out).contains("\nFeasibility: valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n");
-    assertThat(out).contains("\nnot valid: 2 errors, 1 warning, 0 notes; 16 rules ran\n"
-        + "  ERROR budget.total at items: agenda planned for 24:00; the plan's budget is 20:00\n");
-    assertThat(out).contains("  WARNING discussion.no-job-request at items[10].text: question q7"
+    assertThat(out).contains("\nFeasibility: valid: 0 errors, 0 warnings, 0 infos; 5 rules ran\n");
+    assertThat(out).contains("\nnot valid: 2 errors, 1 warning, 0 infos; 21 rules ran\n"
+        + "  error budget.total at items: agenda planned for 24:00; the plan's budget is 20:00\n");
+    assertThat(out).contains("  warning discussion.no-job-request at items[10].text: item q7"
         + " reads as a job request (\"openings\"); expected items that ask for advice,"
         + " information and names\n");
     assertThat(out).contains("\n  dropped    q7    1:00 -> 0:00  dropped: priority 3");

@@ -37,7 +37,7 @@ class FitCommandTests {
         + " discussion, to bring the discussion from 17:00 down to its 15:00 maximum\n"
         + "Result: fits: 23:00 brought to 20:00 against a 20:00 budget, every phase within its"
         + " time box; dropped 1 item, shortened 2 items\n"
-        + "After fitting: valid: 0 errors, 0 warnings, 0 notes; 16 rules ran\n"
+        + "After fitting: valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "Wrote " + fitted + "\n");
     Agenda written = TwentyMinuteJson.create().read(DocumentType.AGENDA, fitted);
     assertThat(written.totalPlanned()).isEqualTo(Duration.ofMinutes(20));

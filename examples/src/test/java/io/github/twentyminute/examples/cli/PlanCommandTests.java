@@ -18,7 +18,7 @@ class PlanCommandTests {
         "  discussion     12:00 / 14:00 / 15:00   discussion.prepared-questions"
             + " (absorbs overruns)\n");
     assertThat(cli.out()).endsWith(
-        "Feasibility: valid: 0 errors, 0 warnings, 0 notes; 5 rules ran\n");
+        "Feasibility: valid: 0 errors, 0 warnings, 0 infos; 5 rules ran\n");
   }
 
   @Test

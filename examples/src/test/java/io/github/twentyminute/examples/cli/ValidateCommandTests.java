@@ -6,6 +6,7 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.json.TwentyMinuteJson;
+import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class ValidateCommandTests {
     assertThat(cli.err()).isEmpty();
     assertThat(cli.out()).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
         + " Analytics, Northwind Mutual): 13 items, 20:00 planned against a 20:00 budget\n"
-        + "valid: 0 errors, 0 warnings, 0 notes; 16 rules ran\n");
+        + "valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n");
   }
 
   @Test
@@ -59,13 +60,29 @@ class ValidateCommandTests {
     assertThat(cli.err()).isEmpty();
     assertThat(cli.out()).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
         + " Analytics, Northwind Mutual): 13 items, 23:00 planned against a 20:00 budget\n"
-        + "not valid: 2 errors, 0 warnings, 0 notes; 16 rules ran\n"
-        + "  ERROR budget.total at items: agenda planned for 23:00; the plan's budget is 20:00\n"
+        + "not valid: 2 errors, 0 warnings, 0 infos; 21 rules ran\n"
+        + "  error budget.total at items: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "      Cut 3:00 to keep to the 20:00 you promised: shorten or drop your"
         + " lowest-priority items, such as q6 (1:30)\n"
-        + "  ERROR phase.timebox at phases[discussion]: discussion planned for 17:00; its time"
+        + "  error phase.timebox at phases[discussion]: discussion planned for 17:00; its time"
         + " box allows 12:00 to 15:00\n"
         + "      Shorten discussion by 2:00, starting with its lowest-priority items\n");
+  }
+
+  @Test
+  void anAgendaWhosePlanPassesItsHardCeilingIsReportedUnderPlanCeiling() {
+    Agenda sample = SampleMeeting.agenda();
+    Agenda agenda = Agenda.builder().from(sample).plan(MeetingPlan.builder()
+        .from(sample.plan()).hardCeiling(Duration.ofMinutes(18)).build()).build();
+    Path file = write(dir.resolve("ceiling.json"), agenda);
+
+    Cli cli = Cli.run("validate", "--builtin-only", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(cli.out()).contains("\n  error plan.ceiling at plan.budget: ");
+    Cli json = Cli.run("validate", "--json", "--builtin-only", file.toString());
+    assertThat(json.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(json.out()).contains("\"plan.ceiling\"");
   }
 
   @Test
@@ -78,8 +95,8 @@ class ValidateCommandTests {
     JsonNode report = JsonMapper.builder().build().readTree(cli.out());
     assertThat(report.get("format").asString()).isEqualTo("twentyminute/report@1");
     assertThat(report.get("valid").booleanValue()).isTrue();
-    assertThat(report.get("rulesRun")).hasSize(16);
-    assertThat(report.get("rulesRun").get(0).asString()).isEqualTo("budget.total");
+    assertThat(report.get("rulesRun")).hasSize(21);
+    assertThat(report.get("rulesRun").get(0).asString()).isEqualTo("plan.phases");
     assertThat(report.get("violations")).isEmpty();
   }
 
@@ -114,8 +131,8 @@ class ValidateCommandTests {
     Cli cli = Cli.run("validate", file.toString());
 
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).endsWith("\nvalid: 0 errors, 1 warning, 0 notes; 17 rules ran\n"
-        + "  WARNING example.no-long-discussion-items at items[4].planned: q1 is planned for"
+    assertThat(cli.out()).endsWith("\nvalid: 0 errors, 1 warning, 0 infos; 22 rules ran\n"
+        + "  warning example.no-long-discussion-items at items[4].planned: q1 is planned for"
         + " 6:00; expected at most 5:00 for a discussion item\n"
         + "      Split q1 into two questions, or shorten it to 5:00\n");
   }

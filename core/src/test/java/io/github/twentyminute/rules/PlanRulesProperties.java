@@ -1,6 +1,4 @@
-package io.github.twentyminute.plan;
-
-import io.github.twentyminute.internal.Durations;
+package io.github.twentyminute.rules;
 
 import static io.github.twentyminute.plan.PlanGenerators.phaseBoxes;
 import static io.github.twentyminute.plan.PlanGenerators.plan;
@@ -11,20 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
-import io.github.twentyminute.rules.ValidationReport;
-import io.github.twentyminute.rules.Violation;
+import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.plan.GroupLimit;
+import io.github.twentyminute.plan.ImmutableMeetingPlan;
+import io.github.twentyminute.plan.MeetingPlan;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.plan.TimeBox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plans whose minimums fit the budget, under a ceiling at least the budget, are feasible; one
+ * The plan's own rules: plans whose minimums fit the budget, under a ceiling at least the budget, are feasible; one
  * minimum raised past the budget gives exactly the {@code plan.minimums} error.
  */
-class PlanFeasibilityProperties {
+class PlanRulesProperties {
+  private static final RuleSet PLAN_RULES = RuleSet.standard();
   /** A positive budget at least the boxes' minimums: their sum plus some slack. */
   private static Duration budget(List<TimeBox> boxes, Duration slack) {
     Duration budget = totalMinimum(boxes).plus(slack);
@@ -38,27 +44,27 @@ class PlanFeasibilityProperties {
           Duration budget = budget(boxes, slack);
           MeetingPlan plan = plan(boxes, budget, budget.plus(grace));
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
           assertThat(report.errors()).isEmpty();
           assertThat(report.isValid()).isTrue();
-          assertThat(report.violations()).extracting(Violation::ruleId)
-              .allMatch(PlanFeasibility.TARGETS::equals);
-          assertThat(report.violations().isEmpty()).isEqualTo(totalTarget(boxes).equals(budget));
+          assertThat(report.findings()).extracting(Finding::id)
+              .allMatch(BuiltInRules.PLAN_TARGETS::equals);
+          assertThat(report.findings().isEmpty()).isEqualTo(totalTarget(boxes).equals(budget));
         });
   }
 
   @Test
-  void targetsAddingUpToTheBudgetGiveNoViolationAtAll() {
+  void targetsAddingUpToTheBudgetGiveNoFindingAtAll() {
     qt().forAll(phaseBoxes(), wholeSeconds(60 * 60))
         .assuming((boxes, grace) -> !totalTarget(boxes).isZero())
         .checkAssert((boxes, grace) -> {
           Duration budget = totalTarget(boxes);
           MeetingPlan plan = plan(boxes, budget, budget.plus(grace));
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
-          assertThat(report.violations()).isEmpty();
+          assertThat(report.findings()).isEmpty();
           assertThat(report.rulesPassed()).containsExactlyElementsOf(report.rulesRun());
         });
   }
@@ -79,19 +85,14 @@ class PlanFeasibilityProperties {
           raised.set(i, TimeBox.of(min, target, max));
           MeetingPlan plan = plan(raised, budget, budget);
 
-          ValidationReport report = PlanFeasibility.check(plan);
+          ValidationReport report = PLAN_RULES.validate(plan);
 
           assertThat(plan.totalMinimum()).isEqualTo(budget.plus(excess));
-          assertThat(report.violations()).hasSize(1);
-          Violation v = report.violations().get(0);
-          assertThat(v.ruleId()).isEqualTo(PlanFeasibility.MINIMUMS);
-          assertThat(v.severity()).isEqualTo(Severity.ERROR);
-          assertThat(v.path()).isEqualTo(Location.of("phases"));
-          assertThat(v.message()).isEqualTo("plan cannot fit: phase minimums add up to "
-              + Durations.format(plan.totalMinimum()) + " against a " + Durations.format(budget)
-              + " budget");
-          assertThat(v.hint()).isEqualTo(
-              "Lower the minimum of a phase by " + Durations.format(excess) + " or raise the budget");
+          assertThat(report.findings()).containsExactly(Finding.of(BuiltInRules.PLAN_MINIMUMS,
+              Location.of("phases"), Arguments.builder()
+                  .duration("minimums", plan.totalMinimum())
+                  .duration("budget", budget)
+                  .duration("excess", excess).build()).withSeverity(Severity.ERROR));
         });
   }
 
@@ -101,7 +102,7 @@ class PlanFeasibilityProperties {
         .checkAssert((boxes, budget, ceiling) -> {
           MeetingPlan plan = plan(boxes, budget.plusSeconds(1), ceiling.plusSeconds(1));
 
-          assertThat(PlanFeasibility.check(plan)).isEqualTo(PlanFeasibility.check(plan));
+          assertThat(PLAN_RULES.validate(plan)).isEqualTo(PLAN_RULES.validate(plan));
         });
   }
 }
