@@ -100,31 +100,6 @@ public abstract class Agenda {
   public abstract Optional<Instant> scheduledStart();
 
   /**
-   * Returns the facts of the purpose: its words and whether it asks for a job. Each is read
-   * from the text the first time it is asked for, then kept with this agenda.
-   *
-   * @return the facts of {@link #purpose()}
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  public TextFacts purposeFacts() {
-    return TextFacts.of(purpose());
-  }
-
-  /**
-   * Returns the facts of the career overview: its words, the years it mentions and whether it
-   * says why you asked. Each is read from the text the first time it is asked for, then
-   * kept with this agenda.
-   *
-   * @return the facts of {@link #overview()}
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  public TextFacts overviewFacts() {
-    return TextFacts.of(overview());
-  }
-
-  /**
    * Returns the planned time of each phase of the plan, in plan order; a phase with no items
    * has zero.
    *

@@ -147,19 +147,6 @@ public abstract class AgendaItem {
   public abstract List<String> linkedNotes();
 
   /**
-   * Returns the facts of the text, such as whether it asks for a job. Each is read from the
-   * text the first time it is asked for, then kept with this item, so agendas that share the
-   * item share them.
-   *
-   * @return the facts of {@link #text()}
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  public TextFacts textFacts() {
-    return TextFacts.of(text());
-  }
-
-  /**
    * Returns a copy of this item with another planned duration.
    *
    * @param planned the duration, not null, not negative

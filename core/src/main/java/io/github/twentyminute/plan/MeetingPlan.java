@@ -134,7 +134,11 @@ public abstract class MeetingPlan {
    * @return the total, never negative
    */
   public Duration totalMinimum() {
-    return phases().stream().map(p -> p.timeBox().min()).reduce(Duration.ZERO, Duration::plus);
+    Duration sum = Duration.ZERO;
+    for (PhasePlan phase : phases()) {
+      sum = sum.plus(phase.timeBox().min());
+    }
+    return sum;
   }
 
   /**
@@ -143,7 +147,11 @@ public abstract class MeetingPlan {
    * @return the total, never negative
    */
   public Duration totalTarget() {
-    return phases().stream().map(p -> p.timeBox().target()).reduce(Duration.ZERO, Duration::plus);
+    Duration sum = Duration.ZERO;
+    for (PhasePlan phase : phases()) {
+      sum = sum.plus(phase.timeBox().target());
+    }
+    return sum;
   }
 
   /**
@@ -152,7 +160,11 @@ public abstract class MeetingPlan {
    * @return the total, never negative
    */
   public Duration totalMaximum() {
-    return phases().stream().map(p -> p.timeBox().max()).reduce(Duration.ZERO, Duration::plus);
+    Duration sum = Duration.ZERO;
+    for (PhasePlan phase : phases()) {
+      sum = sum.plus(phase.timeBox().max());
+    }
+    return sum;
   }
 
   @Value.Derived

@@ -67,7 +67,7 @@ final class DiscussionRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      Optional<String> inPurpose = agenda.purposeFacts().jobRequest();
+      Optional<String> inPurpose = context.purposeFacts().jobRequest();
       if (inPurpose.isPresent()) {
         context.report(PURPOSE, BuiltInRules.DISCUSSION_NO_JOB_REQUEST + ".purpose",
             Arguments.builder().text("phrase", inPurpose.get()).build());
@@ -75,7 +75,7 @@ final class DiscussionRules {
       List<AgendaItem> items = agenda.items();
       for (int i = 0; i < items.size(); i++) {
         AgendaItem item = items.get(i);
-        Optional<String> phrase = item.textFacts().jobRequest();
+        Optional<String> phrase = context.itemFacts(i).jobRequest();
         if (phrase.isPresent()) {
           context.report(context.item(i).field("text"), Arguments.builder()
               .text("itemId", item.id())

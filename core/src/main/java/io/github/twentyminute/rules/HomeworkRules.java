@@ -27,20 +27,24 @@ final class HomeworkRules {
       Contact counterpart = context.agenda().counterpart();
       int minimum = context.settings().minimumResearchNotes();
       int notes = counterpart.notes().size();
-      Arguments name = Arguments.builder().text("counterpart", counterpart.name()).build();
       if (notes < minimum) {
-        context.report(COUNTERPART.field("notes"), Arguments.builder().addAll(name)
+        context.report(COUNTERPART.field("notes"), Arguments.builder()
+            .text("counterpart", counterpart.name())
             .count("notes", notes)
             .count("minimum", minimum).build());
       }
       if (counterpart.role().isBlank()) {
         context.report(COUNTERPART.field("role"), BuiltInRules.HOMEWORK_COUNTERPART + ".role",
-            name);
+            name(counterpart));
       }
       if (counterpart.organisation().isBlank()) {
         context.report(COUNTERPART.field("organisation"),
-            BuiltInRules.HOMEWORK_COUNTERPART + ".organisation", name);
+            BuiltInRules.HOMEWORK_COUNTERPART + ".organisation", name(counterpart));
       }
+    }
+
+    private static Arguments name(Contact counterpart) {
+      return Arguments.builder().text("counterpart", counterpart.name()).build();
     }
   }
 

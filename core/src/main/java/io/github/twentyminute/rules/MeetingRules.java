@@ -32,29 +32,28 @@ final class MeetingRules {
     @Override
     public void check(RuleContext context) {
       Agenda agenda = context.agenda();
-      Arguments name = Arguments.builder().text("counterpart", agenda.counterpart().name())
-          .build();
       PhasePlan opening = missingCue(context, THANKS_OPENING);
       if (opening != null) {
-        context.report(context.phase(opening.id()), phaseAnd(opening, name));
+        context.report(context.phase(opening.id()), phaseAnd(opening, agenda));
       }
       PhasePlan closing = missingCue(context, THANKS_CLOSING);
       if (closing != null) {
         context.report(context.phase(closing.id()),
-            BuiltInRules.GRATITUDE_BEFORE_AFTER + ".closing", phaseAnd(closing, name));
+            BuiltInRules.GRATITUDE_BEFORE_AFTER + ".closing", phaseAnd(closing, agenda));
       }
       List<PreparationStep> steps = agenda.preparation().steps();
       for (int i = 0; i < steps.size(); i++) {
         PreparationStep step = steps.get(i);
         if (step.id().equals(Preparation.THANKED_WHEN_AGREED) && !step.done()) {
           context.report(STEPS.index(i), BuiltInRules.GRATITUDE_BEFORE_AFTER + ".when-agreed",
-              name);
+              Arguments.builder().text("counterpart", agenda.counterpart().name()).build());
         }
       }
     }
 
-    private static Arguments phaseAnd(PhasePlan phase, Arguments name) {
-      return Arguments.builder().text("phase", phase.id().value()).addAll(name).build();
+    private static Arguments phaseAnd(PhasePlan phase, Agenda agenda) {
+      return Arguments.builder().text("phase", phase.id().value())
+          .text("counterpart", agenda.counterpart().name()).build();
     }
   }
 
@@ -98,7 +97,7 @@ final class MeetingRules {
 
     @Override
     public void check(RuleContext context) {
-      int words = context.agenda().purposeFacts().words();
+      int words = context.purposeFacts().words();
       if (words == 0) {
         context.report(PURPOSE, Arguments.none());
         return;

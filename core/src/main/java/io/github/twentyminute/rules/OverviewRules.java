@@ -1,7 +1,6 @@
 package io.github.twentyminute.rules;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.TextFacts;
 import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
@@ -31,7 +30,7 @@ final class OverviewRules {
       Duration planned = agenda.planned(PhaseId.OVERVIEW);
       boolean isPlanned = !planned.isZero();
       Duration available = isPlanned ? planned : phase.timeBox().max();
-      int words = agenda.overviewFacts().words();
+      int words = context.overviewFacts().words();
       int pace = settings.wordsPerMinute();
       if (words == 0) {
         context.report(OVERVIEW, BuiltInRules.OVERVIEW_LENGTH + ".empty", Arguments.builder()
@@ -66,7 +65,7 @@ final class OverviewRules {
 
     @Override
     public void check(RuleContext context) {
-      TextFacts facts = context.agenda().overviewFacts();
+      TextFacts facts = context.overviewFacts();
       if (facts.words() == 0) {
         return;
       }

@@ -110,6 +110,10 @@ final class PlanRules {
    * targets pass it is a milder finding, at most a warning.
    */
   static final class GroupLimits extends PlanRule {
+    private static Location groupLimit(RuleContext context, int index) {
+      return context.planLocation().field("groupLimits").index(index);
+    }
+
     GroupLimits() {
       super(BuiltInRules.PLAN_GROUP_LIMIT, Severity.ERROR,
           "Each group limit leaves room for its phases' minimums and targets");
@@ -119,7 +123,6 @@ final class PlanRules {
     public void check(RuleContext context) {
       MeetingPlan plan = context.plan();
       List<GroupLimit> limits = plan.groupLimits();
-      Location at = context.planLocation().field("groupLimits");
       for (int i = 0; i < limits.size(); i++) {
         GroupLimit limit = limits.get(i);
         Duration minimums = Duration.ZERO;
@@ -129,15 +132,17 @@ final class PlanRules {
           minimums = minimums.plus(box.min());
           targets = targets.plus(box.target());
         }
-        Arguments.Builder arguments = Arguments.builder().text("group", limit.name());
         if (minimums.compareTo(limit.max()) > 0) {
-          context.report(at.index(i), arguments
+          context.report(groupLimit(context, i), Arguments.builder()
+              .text("group", limit.name())
               .duration("minimums", minimums)
               .duration("max", limit.max()).build());
         } else if (targets.compareTo(limit.max()) > 0) {
-          context.report(at.index(i), BuiltInRules.PLAN_GROUP_LIMIT + ".targets", arguments
-              .duration("targets", targets)
-              .duration("max", limit.max()).build(), Severity.WARNING);
+          context.report(groupLimit(context, i), BuiltInRules.PLAN_GROUP_LIMIT + ".targets",
+              Arguments.builder()
+                  .text("group", limit.name())
+                  .duration("targets", targets)
+                  .duration("max", limit.max()).build(), Severity.WARNING);
         }
       }
     }

@@ -37,6 +37,10 @@ public final class RuleContext {
   private final List<Finding> found;
   private String ruleId = "";
   private Severity severity = Severity.ERROR;
+  // The text facts of this validation, read when a rule first asks (see TextFacts).
+  private @Nullable TextFacts purposeFacts;
+  private @Nullable TextFacts overviewFacts;
+  private TextFacts @Nullable [] itemFacts;
 
   RuleContext(@Nullable Agenda agenda, MeetingPlan plan, RuleSettings settings,
       List<Finding> found) {
@@ -180,6 +184,41 @@ public final class RuleContext {
   public void report(Location location, String message, String hint) {
     found.add(Finding.ofText(ruleId, Objects.requireNonNull(location, "location"), message, hint)
         .withSeverity(severity));
+  }
+
+  /** Returns the facts of the agenda's purpose, read once in this validation. */
+  TextFacts purposeFacts() {
+    TextFacts facts = purposeFacts;
+    if (facts == null) {
+      facts = TextFacts.of(agenda().purpose());
+      purposeFacts = facts;
+    }
+    return facts;
+  }
+
+  /** Returns the facts of the agenda's career overview, read once in this validation. */
+  TextFacts overviewFacts() {
+    TextFacts facts = overviewFacts;
+    if (facts == null) {
+      facts = TextFacts.of(agenda().overview());
+      overviewFacts = facts;
+    }
+    return facts;
+  }
+
+  /** Returns the facts of the text of the item at an index, read once in this validation. */
+  TextFacts itemFacts(int index) {
+    TextFacts[] known = itemFacts;
+    if (known == null) {
+      known = new TextFacts[agenda().items().size()];
+      itemFacts = known;
+    }
+    TextFacts facts = known[index];
+    if (facts == null) {
+      facts = TextFacts.of(agenda().items().get(index).text());
+      known[index] = facts;
+    }
+    return facts;
   }
 
   /**

@@ -111,7 +111,7 @@ class RuleBoundaryTests {
     Agenda three = Agenda.builder().from(sample)
         .overview(sample.overview() + " I started in 2012, led a team from 2016 and studied in 2023.")
         .build();
-    assertThat(three.overviewFacts().years()).containsExactly(2012, 2016, 2023);
+    assertThat(TextFacts.of(three.overview()).years()).containsExactly(2012, 2016, 2023);
     assertThat(found(three, "overview.not-resume")).isEmpty();
     Agenda four = Agenda.builder().from(sample)
         .overview(sample.overview() + " I started in 2012, led a team from 2016 and studied in"
@@ -126,7 +126,7 @@ class RuleBoundaryTests {
 
   @Test
   void exactlyTheMaximumOfPurposeWordsIsOneSentence() {
-    assertThat(sample.purposeFacts().words()).isEqualTo(21);
+    assertThat(TextFacts.of(sample.purpose()).words()).isEqualTo(21);
     assertThat(found(sample, RuleSettings.builder().maximumPurposeWords(21).build(),
         "agenda.purpose")).isEmpty();
     assertThat(found(sample, RuleSettings.builder().maximumPurposeWords(20).build(),

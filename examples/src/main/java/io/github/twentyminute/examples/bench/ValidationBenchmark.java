@@ -21,12 +21,13 @@ import org.openjdk.jmh.annotations.State;
  * on one thread. Target: at least 1,000,000 a second.
  *
  * <p>{@link #sampleAgenda()} validates the same agenda again and again, as an editor does while
- * its user reads the report or changes the plan: the agenda keeps the facts of its texts (its
- * {@code purposeFacts()}, {@code overviewFacts()} and each item's {@code textFacts()}), so only
- * the first validation reads them. {@link #newAgenda()} measures that first validation: each call
- * builds a new copy of the sample, whose agenda and items have never been read, and validates it;
+ * its user reads the report or changes the plan. The rules read the facts of the agenda's texts
+ * (words, job-request phrases, years, why you asked) once per validation and keep them only while
+ * it lasts, so every validation reads the texts. {@link #newAgenda()} builds a new copy of the
+ * sample (a new agenda and new items, equal to the old) and validates it;
  * {@link #newAgendaBuildOnly()} builds the same copy without validating it, so the difference
- * between the two is the cost of the first validation.
+ * between the two is the cost of validating a new agenda, which should now equal
+ * {@link #sampleAgenda()}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -1,4 +1,4 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.rules;
 
 import io.github.twentyminute.internal.PhraseMatcher;
 import io.github.twentyminute.internal.Texts;
