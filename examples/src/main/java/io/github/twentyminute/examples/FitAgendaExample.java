@@ -1,12 +1,12 @@
 package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.FitChange;
-import io.github.twentyminute.agenda.FitOptions;
-import io.github.twentyminute.agenda.FitResult;
 import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.fit.AgendaFitter;
+import io.github.twentyminute.fit.FitChange;
+import io.github.twentyminute.fit.FitOptions;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.testing.SampleMeeting;

@@ -3,7 +3,7 @@ package io.github.twentyminute.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
+import io.github.twentyminute.fit.AgendaFitter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,20 +1,20 @@
 package io.github.twentyminute.examples.cli;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
-import io.github.twentyminute.agenda.FitChange;
-import io.github.twentyminute.agenda.FitOptions;
-import io.github.twentyminute.agenda.FitResult;
+import io.github.twentyminute.fit.AgendaFitter;
+import io.github.twentyminute.fit.FitChange;
+import io.github.twentyminute.fit.FitOptions;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code twentyminute fit FILE}: makes an agenda fit its budget and time boxes, prints what

@@ -1,8 +1,10 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;

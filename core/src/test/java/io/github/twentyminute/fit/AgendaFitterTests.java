@@ -1,8 +1,12 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.ImmutableAgendaItem;
+import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.rules.BuiltInRules;
 import io.github.twentyminute.rules.RuleSet;

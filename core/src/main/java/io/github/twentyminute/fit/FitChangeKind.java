@@ -1,4 +1,4 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 /** What {@link AgendaFitter} did to an item. */
 public enum FitChangeKind {

@@ -1,8 +1,12 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.agenda.ImmutableAgendaItem;
 import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;

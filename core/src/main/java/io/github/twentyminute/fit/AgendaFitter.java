@@ -1,7 +1,9 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static io.github.twentyminute.internal.Durations.format;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;

@@ -1,5 +1,6 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
+import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.util.List;
