@@ -1,27 +1,28 @@
 package io.github.twentyminute.fit;
 
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One change {@link AgendaFitter} made to an item, with its reason, such as "dropped: priority
- * 3, the lowest left in the discussion, to bring the agenda from 21:30 down to its 20:00
- * budget".
+ * One change {@link AgendaFitter} made to an item: what it did, the item's planned time before
+ * and after, the {@linkplain #finding() finding} that explains it, and the steps of the fitting
+ * it was made for, such as "the discussion was planned for 17:00, over its 15:00 maximum".
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>The finding's id is {@value FitFindings#DROPPED}, {@value FitFindings#SHORTENED} or
+ * {@value FitFindings#LENGTHENED}, at the item's location ({@code items[3].planned}), with the
+ * arguments {@code itemId}, {@code phase}, {@code priority}, {@code from}, {@code to} and
+ * {@code amount}. Obtain changes from {@link FitResult#changes()}. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class FitChange {
   FitChange() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableFitChange.Builder builder() {
+  static ImmutableFitChange.Builder builder() {
     return ImmutableFitChange.builder();
   }
 
@@ -61,25 +62,42 @@ public abstract class FitChange {
   public abstract Duration after();
 
   /**
-   * Returns why, in words for people; not for parsing.
+   * Returns how much the planned time changed.
    *
-   * @return the reason, never blank
+   * @return the difference between before and after, positive
    */
-  public abstract String reason();
+  public Duration amount() {
+    return after().minus(before()).abs();
+  }
+
+  /**
+   * Returns the finding that explains the change; see the class documentation.
+   *
+   * @return the finding
+   */
+  public abstract Finding finding();
+
+  /**
+   * Returns the steps of the fitting the change was made for, in the order they ran, each a
+   * finding of {@link FitResult#steps()}; an item changed in two steps has two.
+   *
+   * @return the steps, never empty
+   */
+  public abstract List<Finding> reasons();
 
   @Value.Check
   final void check() {
     Durations.requireNonNegative(before(), "fit change before");
     Durations.requireNonNegative(after(), "fit change after");
-    if (reason().isBlank()) {
+    if (reasons().isEmpty()) {
       throw new IllegalArgumentException("fit change of item " + itemId() + " needs a reason");
     }
   }
 
-  /** Returns a short form such as {@code q5 SHORTENED 2:00 -> 1:45: ...}. */
+  /** Returns a short form in English, such as {@code q5 SHORTENED 2:00 -> 1:45: ...}. */
   @Override
   public String toString() {
     return itemId() + " " + kind() + " " + Durations.format(before()) + " -> "
-        + Durations.format(after()) + ": " + reason();
+        + Durations.format(after()) + ": " + finding().message();
   }
 }

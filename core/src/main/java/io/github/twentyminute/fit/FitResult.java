@@ -1,6 +1,7 @@
 package io.github.twentyminute.fit;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.util.List;
@@ -8,8 +9,15 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * What {@link AgendaFitter} made of an agenda: the fitted agenda and every change with its
- * reason, or, when no fit exists, the reason why and the agenda as it was.
+ * What {@link AgendaFitter} made of an agenda: the fitted agenda and every change, or, when no
+ * fit exists, the agenda as it was and what stands in the way.
+ *
+ * <p>Every fact is typed: the totals and the budget are durations, the {@linkplain #changes()
+ * changes} carry their item ids and times, and the {@linkplain #finding() summary}, the
+ * {@linkplain #steps() steps} and the {@linkplain #obstacles() obstacles} are findings (see
+ * {@link FitFindings} for their ids and arguments) that render in any shipped locale. When no fit
+ * exists, {@link #minimums()} says how far each phase can go down and why, and {@link #least()}
+ * what they add up to.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -17,12 +25,7 @@ import org.immutables.value.Value;
 public abstract class FitResult {
   FitResult() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableFitResult.Builder builder() {
+  static ImmutableFitResult.Builder builder() {
     return ImmutableFitResult.builder();
   }
 
@@ -49,11 +52,35 @@ public abstract class FitResult {
   public abstract List<FitChange> changes();
 
   /**
-   * Returns how the agenda was made to fit, or why it cannot fit; for people, not for parsing.
+   * Returns the summary: {@value FitFindings#FITS_AS_IS}, {@value FitFindings#FITTED} or
+   * {@value FitFindings#NO_FIT}.
    *
-   * @return the reason, never blank
+   * @return the finding
    */
-  public abstract String reason();
+  public abstract Finding finding();
+
+  /**
+   * Returns the limits the fitter worked to, in the order it worked on them: a phase over its
+   * maximum or under its minimum, a group over its limit, the agenda over or under its budget.
+   *
+   * @return the steps, may be empty
+   */
+  public abstract List<Finding> steps();
+
+  /**
+   * Returns what keeps the agenda from fitting, most fundamental last (the budget), as error
+   * findings; empty when it fits.
+   *
+   * @return the obstacles, may be empty
+   */
+  public abstract List<Finding> obstacles();
+
+  /**
+   * Returns the least time each phase of the plan can be fitted to, in plan order.
+   *
+   * @return one minimum per phase
+   */
+  public abstract List<PhaseMinimum> minimums();
 
   /**
    * Returns the planned total before fitting.
@@ -77,6 +104,16 @@ public abstract class FitResult {
   public abstract Duration budget();
 
   /**
+   * Returns the sum of the {@linkplain #minimums() phase minimums}: no agenda of these items
+   * fits a budget below it.
+   *
+   * @return the least total, never negative
+   */
+  public Duration least() {
+    return minimums().stream().map(PhaseMinimum::least).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /**
    * Returns the ids of the dropped items, in agenda order.
    *
    * @return the ids, may be empty
@@ -86,11 +123,20 @@ public abstract class FitResult {
         .map(FitChange::itemId).collect(Collectors.toUnmodifiableList());
   }
 
-  /** Returns a short form: whether it fits, the totals and the reason. */
+  @Value.Check
+  final void check() {
+    if (fits() != obstacles().isEmpty()) {
+      throw new IllegalArgumentException("a fit result that " + (fits() ? "fits" : "does not fit")
+          + " must have " + (fits() ? "no obstacles" : "an obstacle") + ", but has "
+          + obstacles().size());
+    }
+  }
+
+  /** Returns a short form in English: whether it fits, the totals and the summary. */
   @Override
   public String toString() {
     return (fits() ? "FitResult fits " : "FitResult does not fit ")
         + Durations.format(before()) + " -> " + Durations.format(after()) + " against "
-        + Durations.format(budget()) + ": " + reason();
+        + Durations.format(budget()) + ": " + finding().message();
   }
 }

@@ -1,9 +1,9 @@
 package io.github.twentyminute.fit;
 
-import static io.github.twentyminute.internal.Durations.format;
-
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.internal.Shares;
 import io.github.twentyminute.internal.TimeAllocation;
 import io.github.twentyminute.internal.TimeAllocation.Role;
@@ -36,6 +36,8 @@ final class FitRun {
   private final List<GroupTime> groups;
   private final long budget;
   private final long shortest;
+  /** The steps taken so far, in order. */
+  private final List<Finding> steps = new ArrayList<>();
 
   FitRun(Agenda agenda, FitOptions options) {
     this.agenda = agenda;
@@ -74,8 +76,8 @@ final class FitRun {
     fitPhasesToTimeBoxes();
     fitGroupsToLimits();
     fitTotalToBudget();
-    List<String> problems = problems();
-    return problems.isEmpty() ? fitted(before) : noFit(before, problems);
+    List<Finding> obstacles = obstacles();
+    return obstacles.isEmpty() ? fitted(before) : noFit(before, obstacles);
   }
 
   /** Step 1: every phase the fitter may change into its time box. */
@@ -84,24 +86,27 @@ final class FitRun {
       if (!phase.adjustable) {
         continue;
       }
-      String name = "the " + phase.plan.id();
-      if (phase.planned > phase.maximum) {
-        cut(List.of(List.of(phase)), phase.planned - phase.maximum, "to bring " + name + " from "
-            + text(phase.planned) + " down to its " + text(phase.maximum) + " maximum");
-      } else if (phase.planned < phase.minimum) {
-        lengthen(phase, phase.minimum - phase.planned, "to bring " + name + " from "
-            + text(phase.planned) + " up to its " + text(phase.minimum) + " minimum");
+      boolean over = phase.planned > phase.maximum;
+      if (over || phase.planned < phase.minimum) {
+        Finding step = step(FitFindings.phaseStep(phase.index, phase.plan.id(),
+            time(phase.planned), time(over ? phase.maximum : phase.minimum), over));
+        if (over) {
+          cut(List.of(List.of(phase)), phase.planned - phase.maximum, step);
+        } else {
+          lengthen(phase, phase.minimum - phase.planned, step);
+        }
       }
     }
   }
 
   /** Step 2: every group of phases within its limit. */
   private void fitGroupsToLimits() {
-    for (GroupTime group : groups) {
+    for (int g = 0; g < groups.size(); g++) {
+      GroupTime group = groups.get(g);
       long planned = group.planned();
       if (planned > group.maximum) {
-        cut(tiers(group::contains), planned - group.maximum, "to bring " + group.name()
-            + " from " + text(planned) + " down to their " + text(group.maximum) + " limit");
+        cut(tiers(group::contains), planned - group.maximum,
+            step(FitFindings.groupStep(g, group.limit, time(planned))));
       }
     }
   }
@@ -110,24 +115,36 @@ final class FitRun {
   private void fitTotalToBudget() {
     long total = total();
     if (total > budget) {
-      cut(tiers(phase -> true), total - budget, "to bring the agenda from " + text(total)
-          + " down to its " + text(budget) + " budget");
+      cut(tiers(phase -> true), total - budget,
+          step(FitFindings.budgetStep(budgetLocation(), time(total), time(budget))));
     } else if (total < budget && options.fillToBudget()) {
-      String reason = "to bring the agenda from " + text(total) + " up to its " + text(budget)
-          + " budget";
-      allocation.giveOut(Duration.ofNanos(budget - total), new TimeAllocation.Taker() {
+      Finding step = FitFindings.budgetStep(budgetLocation(), time(total), time(budget));
+      Duration left = allocation.giveOut(time(budget - total), new TimeAllocation.Taker() {
         @Override
         public Duration room(int phase) {
-          return Duration.ofNanos(headroom(phases.get(phase)));
+          return time(headroom(phases.get(phase)));
         }
 
         @Override
         public Duration take(int phase, Duration amount) {
           long given = amount.toNanos();
-          return Duration.ofNanos(given - lengthen(phases.get(phase), given, reason));
+          return time(given - lengthen(phases.get(phase), given, step));
         }
       });
+      if (left.toNanos() < budget - total) {
+        steps.add(step);
+      }
     }
+  }
+
+  /** Records a step that may change items; a fill is recorded only once it gave time. */
+  private Finding step(Finding step) {
+    steps.add(step);
+    return step;
+  }
+
+  private Location budgetLocation() {
+    return FitFindings.budget(options.budget().isEmpty());
   }
 
   /** The phases passing the test, in the tiers of the time allocation. */
@@ -154,7 +171,7 @@ final class FitRun {
    * shortening the rest down to the shortest item, then shortening to one second, then dropping
    * even if that leaves less than was asked for.
    */
-  private void cut(List<List<PhaseTime>> tiers, long amount, String reason) {
+  private void cut(List<List<PhaseTime>> tiers, long amount, Finding step) {
     List<List<ItemTime>> orders = new ArrayList<>(tiers.size());
     for (List<PhaseTime> tier : tiers) {
       List<ItemTime> order = new ArrayList<>();
@@ -162,12 +179,12 @@ final class FitRun {
       order.sort(GIVING_ORDER);
       orders.add(order);
     }
-    long left = dropOrShortenToShortest(orders, amount, reason);
-    left = shortenToOneSecond(orders, left, reason);
-    dropWhatFits(orders, left, reason);
+    long left = dropOrShortenToShortest(orders, amount, step);
+    left = shortenToOneSecond(orders, left, step);
+    dropWhatFits(orders, left, step);
   }
 
-  private long dropOrShortenToShortest(List<List<ItemTime>> orders, long amount, String reason) {
+  private long dropOrShortenToShortest(List<List<ItemTime>> orders, long amount, Finding step) {
     long left = amount;
     for (List<ItemTime> order : orders) {
       for (ItemTime item : order) {
@@ -179,16 +196,16 @@ final class FitRun {
           continue;
         }
         if (item.planned <= take) {
-          left -= drop(item, reason);
+          left -= drop(item, step);
         } else if (item.planned - shortest > 0) {
-          left -= shorten(item, Math.min(take, item.planned - shortest), reason);
+          left -= shorten(item, Math.min(take, item.planned - shortest), step);
         }
       }
     }
     return left;
   }
 
-  private long shortenToOneSecond(List<List<ItemTime>> orders, long amount, String reason) {
+  private long shortenToOneSecond(List<List<ItemTime>> orders, long amount, Finding step) {
     long left = amount;
     for (List<ItemTime> order : orders) {
       for (ItemTime item : order) {
@@ -197,14 +214,14 @@ final class FitRun {
         }
         long take = Math.min(left, item.phase.spare());
         if (!item.dropped && take > 0 && item.planned > SECOND) {
-          left -= shorten(item, Math.min(take, item.planned - SECOND), reason);
+          left -= shorten(item, Math.min(take, item.planned - SECOND), step);
         }
       }
     }
     return left;
   }
 
-  private void dropWhatFits(List<List<ItemTime>> orders, long amount, String reason) {
+  private void dropWhatFits(List<List<ItemTime>> orders, long amount, Finding step) {
     long left = amount;
     for (List<ItemTime> order : orders) {
       for (ItemTime item : order) {
@@ -212,21 +229,19 @@ final class FitRun {
           return;
         }
         if (!item.dropped && item.planned <= item.phase.spare()) {
-          left -= drop(item, reason);
+          left -= drop(item, step);
         }
       }
     }
   }
 
-  private long drop(ItemTime item, String reason) {
-    item.reasons.add("dropped: priority " + item.item.priority() + ", the lowest left in the "
-        + item.phase.plan.id() + ", " + reason);
+  private static long drop(ItemTime item, Finding step) {
+    item.changedFor(step);
     return item.drop();
   }
 
-  private long shorten(ItemTime item, long amount, String reason) {
-    item.reasons.add("shortened by " + text(amount) + ": priority " + item.item.priority()
-        + ", the lowest left in the " + item.phase.plan.id() + ", " + reason);
+  private static long shorten(ItemTime item, long amount, Finding step) {
+    item.changedFor(step);
     item.shorten(amount);
     return amount;
   }
@@ -236,7 +251,7 @@ final class FitRun {
    * that are not must-keep if any has time, else every item with time, else every item
    * equally. Returns what could not be given (all of it if the phase has no items).
    */
-  private long lengthen(PhaseTime phase, long amount, String reason) {
+  private long lengthen(PhaseTime phase, long amount, Finding step) {
     List<ItemTime> pool = pool(phase, i -> !i.item.mustKeep() && i.planned > 0);
     if (pool.isEmpty()) {
       pool = pool(phase, i -> i.planned > 0);
@@ -259,9 +274,8 @@ final class FitRun {
       if (add > 0) {
         ItemTime item = pool.get(k);
         item.lengthen(add);
-        item.reasons.add("lengthened by " + text(add) + (equally ? ", shared equally with the"
-            + " other items of the " + phase.plan.id() + ", " : ", in proportion to its planned"
-            + " time, ") + reason);
+        item.changedFor(step);
+        item.sharedEqually |= equally;
       }
     }
     return 0;
@@ -278,92 +292,110 @@ final class FitRun {
   }
 
   /** What keeps the agenda from fitting after the three steps; empty if it fits. */
-  private List<String> problems() {
-    List<String> problems = new ArrayList<>();
+  private List<Finding> obstacles() {
+    List<Finding> obstacles = new ArrayList<>();
     for (PhaseTime phase : phases) {
       if (!phase.withinTimeBox()) {
-        problems.add(phaseProblem(phase));
+        obstacles.add(phaseObstacle(phase));
       }
     }
-    for (GroupTime group : groups) {
-      long planned = group.planned();
-      if (planned > group.maximum) {
-        problems.add(group.name() + " cannot go below " + text(planned) + " against their "
-            + text(group.maximum) + " limit");
+    for (int g = 0; g < groups.size(); g++) {
+      long planned = groups.get(g).planned();
+      if (planned > groups.get(g).maximum) {
+        obstacles.add(FitFindings.groupOverLimit(g, groups.get(g).limit, time(planned)));
       }
     }
     long total = total();
     if (total > budget) {
-      problems.add("the agenda cannot go below " + text(total) + " against its " + text(budget)
-          + " budget: time-box minimums, must-keep items and phases that keep their time add"
-          + " up to that");
+      obstacles.add(FitFindings.overBudget(budgetLocation(), time(total), time(budget)));
     }
-    return problems;
+    return obstacles;
   }
 
-  private String phaseProblem(PhaseTime phase) {
-    String name = "the " + phase.plan.id();
+  private static Finding phaseObstacle(PhaseTime phase) {
     boolean above = phase.planned > phase.maximum;
-    String bound = above ? text(phase.maximum) + " maximum" : text(phase.minimum) + " minimum";
     if (!phase.adjustable) {
-      return name + " keeps its time and is planned for " + text(phase.planned) + " against"
-          + " its " + bound + "; set FitOptions.adjustProtectedPhases to let the fitter"
-          + " change it";
+      return FitFindings.protectedPhase(phase.index, phase.plan.id(), time(phase.planned),
+          time(above ? phase.maximum : phase.minimum), above);
     } else if (above) {
-      return name + " cannot go below " + text(phase.planned) + " against its " + bound
-          + ": its must-keep items take " + text(phase.mustKeep());
+      return FitFindings.mustKeep(phase.index, phase.plan.id(), time(phase.planned),
+          time(phase.maximum), time(phase.mustKeep()));
     } else if (phase.items.isEmpty()) {
-      return name + " has no items, so it cannot reach its " + bound + "; add an item to it";
+      return FitFindings.noItems(phase.index, phase.plan.id(), time(phase.minimum));
     }
-    return name + " is planned for " + text(phase.planned) + " against its " + bound;
+    return FitFindings.underMinimum(phase.index, phase.plan.id(), time(phase.planned),
+        time(phase.minimum));
   }
 
-  private FitResult noFit(long before, List<String> problems) {
-    return FitResult.builder().fits(false).agenda(agenda)
-        .reason("no fit: " + String.join("; ", problems)).before(Duration.ofNanos(before))
-        .after(Duration.ofNanos(before)).budget(Duration.ofNanos(budget)).build();
+  /** The least time each phase can be fitted to, from the agenda as it came in. */
+  private List<PhaseMinimum> minimums() {
+    List<PhaseMinimum> minimums = new ArrayList<>(phases.size());
+    for (PhaseTime phase : phases) {
+      List<String> mustKeep = new ArrayList<>();
+      long mustKeepTime = 0;
+      long planned = 0;
+      for (ItemTime item : phase.items) {
+        planned += item.before;
+        if (item.item.mustKeep()) {
+          mustKeep.add(item.item.id());
+          mustKeepTime += item.before;
+        }
+      }
+      PhaseMinimum.Cause cause = !phase.adjustable ? PhaseMinimum.Cause.KEEPS_ITS_TIME
+          : mustKeepTime > phase.minimum ? PhaseMinimum.Cause.MUST_KEEP_ITEMS
+          : PhaseMinimum.Cause.TIME_BOX;
+      Duration least = time(cause == PhaseMinimum.Cause.KEEPS_ITS_TIME ? planned
+          : Math.max(mustKeepTime, phase.minimum));
+      minimums.add(PhaseMinimum.builder().phase(phase.plan.id()).least(least).cause(cause)
+          .mustKeepItems(mustKeep)
+          .finding(FitFindings.minimum(phase.index, phase.plan.id(), least, cause)).build());
+    }
+    return minimums;
+  }
+
+  private FitResult noFit(long before, List<Finding> obstacles) {
+    List<PhaseMinimum> minimums = minimums();
+    Duration least = minimums.stream().map(PhaseMinimum::least)
+        .reduce(Duration.ZERO, Duration::plus);
+    return FitResult.builder().fits(false).agenda(agenda).steps(steps).obstacles(obstacles)
+        .minimums(minimums)
+        .finding(FitFindings.noFit(time(before), time(budget), least, obstacles.size()))
+        .before(time(before)).after(time(before)).budget(time(budget)).build();
   }
 
   private FitResult fitted(long before) {
     List<AgendaItem> kept = new ArrayList<>(items.size());
     List<FitChange> changes = new ArrayList<>();
-    int[] counts = new int[FitChangeKind.values().length];
+    long[] byKind = new long[FitChangeKind.values().length];
     for (ItemTime time : items) {
       FitChangeKind kind = time.dropped ? FitChangeKind.DROPPED
           : time.planned < time.before ? FitChangeKind.SHORTENED
           : time.planned > time.before ? FitChangeKind.LENGTHENED : null;
       if (!time.dropped) {
-        kept.add(kind == null ? time.item : time.item.withPlanned(Duration.ofNanos(time.planned)));
+        kept.add(kind == null ? time.item : time.item.withPlanned(time(time.planned)));
       }
       if (kind != null) {
-        counts[kind.ordinal()]++;
-        changes.add(FitChange.builder().itemId(time.item.id()).phase(time.item.phase())
-            .kind(kind).before(time.item.planned()).after(Duration.ofNanos(time.planned))
-            .reason(String.join("; then ", time.reasons)).build());
+        byKind[kind.ordinal()]++;
+        changes.add(change(time, kind));
       }
     }
     long total = total();
+    Finding summary = changes.isEmpty() ? FitFindings.fitsAsIs(time(total), time(budget))
+        : FitFindings.fitted(time(before), time(total), time(budget), byKind);
     return FitResult.builder().fits(true)
         .agenda(changes.isEmpty() ? agenda : agenda.withItems(kept))
-        .changes(changes).reason(summary(before, total, counts)).before(Duration.ofNanos(before))
-        .after(Duration.ofNanos(total)).budget(Duration.ofNanos(budget)).build();
+        .changes(changes).finding(summary).steps(steps).minimums(minimums())
+        .before(time(before)).after(time(total)).budget(time(budget)).build();
   }
 
-  private String summary(long before, long total, int[] counts) {
-    if (counts[0] + counts[1] + counts[2] == 0) {
-      return "fits as it is: " + text(total) + " against a " + text(budget) + " budget, every"
-          + " phase within its time box";
-    }
-    List<String> done = new ArrayList<>();
-    String[] verbs = {"dropped ", "shortened ", "lengthened "};
-    for (FitChangeKind kind : FitChangeKind.values()) {
-      int n = counts[kind.ordinal()];
-      if (n > 0) {
-        done.add(verbs[kind.ordinal()] + (n == 1 ? "1 item" : n + " items"));
-      }
-    }
-    return "fits: " + text(before) + " brought to " + text(total) + " against a " + text(budget)
-        + " budget, every phase within its time box; " + String.join(", ", done);
+  private static FitChange change(ItemTime time, FitChangeKind kind) {
+    AgendaItem item = time.item;
+    Duration after = time(time.planned);
+    return FitChange.builder().itemId(item.id()).phase(item.phase()).kind(kind)
+        .before(item.planned()).after(after).reasons(time.reasons)
+        .finding(FitFindings.change(kind, time.sharedEqually, time.index, item.id(),
+            item.phase(), item.priority(), item.planned(), after))
+        .build();
   }
 
   private long total() {
@@ -374,7 +406,7 @@ final class FitRun {
     return sum;
   }
 
-  private static String text(long nanos) {
-    return format(Duration.ofNanos(nanos));
+  private static Duration time(long nanos) {
+    return Duration.ofNanos(nanos);
   }
 }

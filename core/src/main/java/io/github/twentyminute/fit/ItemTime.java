@@ -1,6 +1,7 @@
 package io.github.twentyminute.fit;
 
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,10 @@ final class ItemTime {
   /** The planned time now, in nanoseconds; zero once dropped. */
   long planned;
   boolean dropped;
-  /** Why the item changed, one reason per step that changed it. */
-  final List<String> reasons = new ArrayList<>();
+  /** The steps that changed the item, each once, in order. */
+  final List<Finding> reasons = new ArrayList<>();
+  /** Whether the item got time in a share equal with its phase's other items. */
+  boolean sharedEqually;
 
   ItemTime(AgendaItem item, int index, PhaseTime phase) {
     this.item = item;
@@ -47,6 +50,13 @@ final class ItemTime {
     shorten(amount);
     dropped = true;
     return amount;
+  }
+
+  /** Records that a step changed the item; a step that changes it twice counts once. */
+  void changedFor(Finding step) {
+    if (reasons.isEmpty() || !reasons.get(reasons.size() - 1).equals(step)) {
+      reasons.add(step);
+    }
   }
 
   @Override
