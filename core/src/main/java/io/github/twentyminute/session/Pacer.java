@@ -38,7 +38,7 @@ final class Pacer {
 
   static Pacing pace(MeetingSession session, Instant now, PacingOptions options) {
     SessionContext cx = session.context();
-    SessionFacts facts = session.facts();
+    SessionTimes facts = session.times();
     MeetingPlan plan = cx.plan;
     Instant last = facts.last();
     if (last != null && now.isBefore(last)) {
@@ -72,17 +72,7 @@ final class Pacer {
       int phaseIndex = session.phaseIndex();
       for (int i = 0; i < n; i++) {
         Instant entry = facts.phaseEntry(i);
-        if (entry != null) {
-          Instant until = clockEnd;
-          for (int j = i + 1; j < n; j++) {
-            Instant next = facts.phaseEntry(j);
-            if (next != null) {
-              until = next;
-              break;
-            }
-          }
-          actual[i] = facts.active(entry, until);
-        }
+        actual[i] = facts.phaseActual(i, clockEnd);
         if (status == SessionStatus.ENDED || i < phaseIndex) {
           state[i] = entry != null ? PhaseState.DONE : PhaseState.SKIPPED;
         } else if (i == phaseIndex) {
