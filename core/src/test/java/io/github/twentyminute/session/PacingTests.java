@@ -201,6 +201,16 @@ class PacingTests {
   }
 
   @Test
+  void timeLeftPastTheDiscussionsMaximumGoesToTheOtherPhases() {
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 0, 30).pacing(0, 30);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(15, 0));
+    assertThat(pacing.phase(PhaseId.OVERVIEW).allotted()).isEqualTo(time(2, 30));
+    assertThat(pacing.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
+    assertThat(pacing.projectedTotal()).isEqualTo(time(20, 0));
+  }
+
+  @Test
   void discussionIsCutShortToProtectTheEnding() {
     Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 0)
         .enter(PhaseId.DISCUSSION, 7, 0).cue("discussion.prepared-questions", 7, 0);
