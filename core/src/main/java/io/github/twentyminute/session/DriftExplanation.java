@@ -1,13 +1,13 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.internal.Durations.format;
-
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a live meeting is from its plan, and why, phase by phase: a done phase counts what it
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class DriftExplanation {
   /** One phase's part of the drift. */
-  private record Part(int phase, Duration amount, String text) {}
+  private record Part(int phase, Duration amount, Finding finding) {}
 
   private final Duration drift;
   private final List<Part> parts;
@@ -41,31 +41,40 @@ final class DriftExplanation {
     return new DriftExplanation(drift, parts);
   }
 
-  private static Part part(PhaseSlot slot) {
-    String name = "the " + slot.plan.id();
+  private static @Nullable Part part(PhaseSlot slot) {
+    Duration amount;
+    String id;
     switch (slot.state) {
       case DONE:
-        return new Part(slot.index, slot.actual.minus(slot.planned), name + " took "
-            + format(slot.actual) + " against " + format(slot.planned));
+        amount = slot.actual.minus(slot.planned);
+        id = SessionFindings.PHASE_TOOK;
+        break;
       case SKIPPED:
-        return new Part(slot.index, slot.planned.negated(), name + " was skipped ("
-            + format(slot.planned) + " planned)");
+        amount = slot.planned.negated();
+        id = SessionFindings.PHASE_SKIPPED;
+        break;
       case CURRENT:
-        return new Part(slot.index, Durations.max(Duration.ZERO, slot.actual.minus(slot.planned)),
-            name + " has taken " + format(slot.actual) + " against " + format(slot.planned));
+        amount = Durations.max(Duration.ZERO, slot.actual.minus(slot.planned));
+        id = SessionFindings.PHASE_TAKING;
+        break;
       default:
         return null;
     }
+    return new Part(slot.index, amount, SessionFindings.phaseDrift(id, slot.plan.id(),
+        slot.planned, slot.actual, amount));
   }
 
   Duration drift() {
     return drift;
   }
 
-  String reason() {
-    return (drift.isNegative() ? "ahead " + format(drift.negated())
-        : drift.isZero() ? "on plan" : "behind " + format(drift))
-        + (parts.isEmpty() ? "" : ": " + parts.stream().map(Part::text)
-            .collect(Collectors.joining("; ")));
+  /** Returns where the meeting stands: on plan, ahead or behind, and by how much. */
+  Finding standing() {
+    return SessionFindings.standing(drift);
+  }
+
+  /** Returns each phase's part of the drift, largest first. */
+  List<Finding> reasons() {
+    return parts.stream().map(Part::finding).collect(Collectors.toUnmodifiableList());
   }
 }

@@ -1,12 +1,13 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.internal.Durations.format;
-
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
-import io.github.twentyminute.plan.PhasePlan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +57,8 @@ final class NudgeRules {
   }
 
   private void startLate(Duration late) {
-    nudges.add(Nudge.builder().id(Nudge.START_LATE)
-        .text("the meeting is " + format(late) + " past its scheduled start")
-        .putDuration("late", late).build());
+    add(Nudge.START_LATE, Nudge.START_LATE, Severity.WARNING, null, null,
+        Arguments.builder().duration("late", late));
   }
 
   private void ceiling(Duration elapsed) {
@@ -67,27 +67,20 @@ final class NudgeRules {
     if (toCeiling.compareTo(options.ceilingWarning()) > 0) {
       return;
     }
+    Arguments.Builder arguments = Arguments.builder().duration("ceiling", ceiling);
     if (toCeiling.compareTo(Duration.ZERO) <= 0) {
-      Duration past = toCeiling.negated();
-      nudges.add(Nudge.builder().id(Nudge.CEILING)
-          .text("the meeting is " + format(past) + " past its " + format(ceiling)
-              + " hard ceiling: end it now")
-          .putDuration("ceiling", ceiling).putDuration("over", past).build());
+      add(Nudge.CEILING, Nudge.CEILING + ".passed", Severity.ERROR, null, null,
+          arguments.duration("over", toCeiling.negated()));
     } else {
-      nudges.add(Nudge.builder().id(Nudge.CEILING)
-          .text(format(toCeiling) + " left before the " + format(ceiling)
-              + " hard ceiling: close the meeting")
-          .putDuration("ceiling", ceiling).putDuration("left", toCeiling).build());
+      add(Nudge.CEILING, Nudge.CEILING, Severity.WARNING, null, null,
+          arguments.duration("left", toCeiling));
     }
   }
 
   private void overBudget(Duration elapsed) {
     if (elapsed.compareTo(plan.budget()) > 0) {
-      Duration past = elapsed.minus(plan.budget());
-      nudges.add(Nudge.builder().id(Nudge.OVER_BUDGET)
-          .text("the meeting is " + format(past) + " over its " + format(plan.budget())
-              + " budget")
-          .putDuration("budget", plan.budget()).putDuration("over", past).build());
+      add(Nudge.OVER_BUDGET, Nudge.OVER_BUDGET, Severity.WARNING, null, null, Arguments.builder()
+          .duration("budget", plan.budget()).duration("over", elapsed.minus(plan.budget())));
     }
   }
 
@@ -97,27 +90,24 @@ final class NudgeRules {
       return;
     }
     PhaseSlot next = nextWithTime(current);
-    PhasePlan phase = current.plan;
-    if (next != null && replan.keepsItsTime(next.plan.id())
-        && !replan.keepsItsTime(phase.id())) {
+    PhaseId phase = current.plan.id();
+    if (next != null && replan.keepsItsTime(next.plan.id()) && !replan.keepsItsTime(phase)) {
       PhaseId nextId = next.plan.id();
-      String forWhat = nextId.equals(PhaseId.ENDING)
-          ? "for names and how you can help" : "for it";
-      nudges.add(Nudge.builder().id(Nudge.MOVE_TO_ENDING)
-          .text("move to the " + nextId + " now to keep " + format(next.allotted) + " " + forWhat)
-          .phase(nextId).putDuration("keep", next.allotted).build());
+      add(Nudge.MOVE_TO_PROTECTED_PHASE, Nudge.MOVE_TO_PROTECTED_PHASE
+          + (nextId.equals(PhaseId.ENDING) ? ".ending" : ""), Severity.WARNING, nextId, null,
+          Arguments.builder().text("phase", nextId.value()).duration("keep", next.allotted));
       return;
     }
-    String then = next != null ? "move on to the " + next.plan.id() : "close the meeting";
     Duration taken = current.actual;
-    String text = taken.compareTo(current.planned) >= 0
-        ? "the " + phase.id() + " has taken " + format(taken) + " against "
-            + format(current.planned) + " planned: " + then
-        : "the " + phase.id() + " has used the " + format(taken) + " re-planned for it: " + then;
-    nudges.add(Nudge.builder().id(Nudge.PHASE_OVER).text(text).phase(phase.id())
-        .putDuration("taken", taken).putDuration("planned", current.planned)
-        .putDuration("over", Durations.max(Duration.ZERO, taken.minus(current.planned)))
-        .build());
+    Arguments.Builder arguments = Arguments.builder().text("phase", phase.value())
+        .duration("taken", taken).duration("planned", current.planned)
+        .duration("over", Durations.max(Duration.ZERO, taken.minus(current.planned)));
+    if (next != null) {
+      arguments.text("next", next.plan.id().value());
+    }
+    String key = Nudge.PHASE_OVER + (taken.compareTo(current.planned) >= 0 ? "" : ".replanned")
+        + (next != null ? "" : ".close");
+    add(Nudge.PHASE_OVER, key, Severity.WARNING, phase, null, arguments);
   }
 
   /** The next phase with time left in the re-plan, or a protected one; null if none. */
@@ -132,11 +122,11 @@ final class NudgeRules {
 
   private void lastQuestion(PhaseSlot current, boolean itemsLeft) {
     Duration left = current.remaining();
-    if (!left.isZero() && replan.absorbs(current.plan.id()) && itemsLeft
+    PhaseId phase = current.plan.id();
+    if (!left.isZero() && replan.absorbs(phase) && itemsLeft
         && left.compareTo(options.lastQuestionWarning()) <= 0) {
-      nudges.add(Nudge.builder().id(Nudge.LAST_QUESTION)
-          .text(format(left) + " left for the " + current.plan.id() + ": pick your last question")
-          .phase(current.plan.id()).putDuration("left", left).build());
+      add(Nudge.LAST_QUESTION, Nudge.LAST_QUESTION, Severity.INFO, phase, null,
+          Arguments.builder().text("phase", phase.value()).duration("left", left));
     }
   }
 
@@ -145,13 +135,26 @@ final class NudgeRules {
     if (left.compareTo(options.cueWarning()) > 0) {
       return;
     }
+    PhaseId phase = current.plan.id();
     for (Cue cue : current.plan.cues()) {
       if (cue.required() && !session.isCueDone(cue.id())) {
-        String words = Character.toLowerCase(cue.text().charAt(0)) + cue.text().substring(1);
-        nudges.add(Nudge.builder().id(Nudge.CUE_PENDING)
-            .text(format(left) + " left in the " + current.plan.id() + ": " + words)
-            .phase(current.plan.id()).cueId(cue.id()).putDuration("left", left).build());
+        add(Nudge.CUE_PENDING, Nudge.CUE_PENDING, Severity.INFO, phase, cue.id(),
+            Arguments.builder().text("phase", phase.value()).duration("left", left)
+                .text("cueId", cue.id()).text("cue", cue.text()));
       }
     }
+  }
+
+  private void add(String id, String key, Severity severity, @Nullable PhaseId phase,
+      @Nullable String cueId, Arguments.Builder arguments) {
+    nudges.add(nudge(id, key, severity, phase, cueId, arguments.build()));
+  }
+
+  /** Returns a nudge: its finding at the root of the session, and the phase and cue it is about. */
+  static Nudge nudge(String id, String key, Severity severity, @Nullable PhaseId phase,
+      @Nullable String cueId, Arguments arguments) {
+    return Nudge.builder()
+        .finding(Finding.of(id, Location.root(), key, arguments).withSeverity(severity))
+        .phase(Optional.ofNullable(phase)).cueId(Optional.ofNullable(cueId)).build();
   }
 }

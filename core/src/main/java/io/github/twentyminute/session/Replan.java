@@ -1,7 +1,6 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.internal.Durations.format;
-
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.internal.TimeAllocation;
 import io.github.twentyminute.internal.TimeAllocation.Role;
@@ -143,31 +142,23 @@ final class Replan {
   }
 
   /** Says why the re-plan changed a phase's time, if it did. */
-  Optional<String> change(PhaseSlot slot) {
+  Optional<Finding> change(PhaseSlot slot) {
     if (slot.change.isZero()) {
       return Optional.empty();
     }
-    String endName = toBudget
-        ? "the " + format(plan.budget()) + " budget"
-        : "the " + format(plan.hardCeiling()) + " hard ceiling";
     if (slot.change.compareTo(Duration.ZERO) > 0) {
-      return Optional.of("lengthened by " + format(slot.change) + " to use " + endName);
+      return Optional.of(SessionFindings.lengthened(slot.plan.id(), slot.change, plan.budget()));
     }
-    StringBuilder text = new StringBuilder("shortened by ").append(format(slot.change.negated()))
-        .append(" to end within ").append(endName);
-    if (slot.allotted.compareTo(slot.plan.timeBox().min()) < 0) {
-      text.append(", below its ").append(format(slot.plan.timeBox().min())).append(" minimum");
-    }
-    List<String> kept = new ArrayList<>();
+    Duration kept = Duration.ZERO;
+    List<PhaseId> keptPhases = new ArrayList<>();
     for (PhaseSlot later : slots.subList(slot.index + 1, slots.size())) {
       if (later.open() && protect.contains(later.plan.id())) {
-        kept.add(format(later.allotted) + " for the " + later.plan.id());
+        kept = kept.plus(later.allotted);
+        keptPhases.add(later.plan.id());
       }
     }
-    if (!kept.isEmpty()) {
-      text.append(" and keep ").append(String.join(" and ", kept));
-    }
-    return Optional.of(text.toString());
+    return Optional.of(SessionFindings.shortened(slot.plan.id(), slot.change.negated(), target(),
+        !toBudget, slot.allotted, slot.plan.timeBox().min(), kept, keptPhases));
   }
 
   List<PhaseSlot> slots() {

@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
       text.println(moment.at() + "  " + moment.label());
       text.println("  " + pacing);
       for (Nudge nudge : pacing.nudges()) {
-        text.println("  nudge: " + nudge.text());
+        text.println("  nudge: " + nudge.message());
       }
     }
     MeetingSession session = DemoMeeting.session();

@@ -52,7 +52,7 @@ class DemoCommandTests {
         + " information and names\n");
     assertThat(out).contains("\n  dropped q7 (1:00): priority 3");
     assertThat(out).contains("\n2026-03-10T15:17:50Z  late in the discussion\n"
-        + "  RUNNING in discussion 1:20 left, 3:20 left in the meeting, behind 1:40: the"
+        + "  running in the discussion, 1:20 left, 3:20 left in the meeting; behind 1:40: the"
         + " introduction took 3:00 against 2:00; the overview took 2:40 against 2:00\n"
         + "  nudge: 1:20 left for the discussion: pick your last question\n");
     assertThat(out).contains("\n== 4. The timeline, planned against actual ==\n"
