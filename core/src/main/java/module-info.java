@@ -12,6 +12,7 @@ module io.github.twentyminute.core {
   exports io.github.twentyminute.agenda;
   exports io.github.twentyminute.findings;
   exports io.github.twentyminute.rules;
+  exports io.github.twentyminute.fit;
   exports io.github.twentyminute.session;
   exports io.github.twentyminute.testing;
   exports io.github.twentyminute.followup;

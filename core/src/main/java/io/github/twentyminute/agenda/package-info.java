@@ -1,5 +1,5 @@
 /**
- * An agenda for one meeting with one person: the counterpart and your homework on them, the purpose, the career overview, and the items to cover, with {@code AgendaFitter} to fit it to its budget.
+ * An agenda for one meeting with one person: the counterpart and your homework on them, the purpose, the career overview, and the items to cover; {@code fit.AgendaFitter} fits it to its budget.
  */
 @API(status = STABLE, since = "0.1")
 @NullMarked

@@ -4,8 +4,8 @@ package io.github.twentyminute.session;
 public enum EndPolicy {
   /**
    * End at the budget, the time promised: an overrun is made up by the phases that absorb
-   * overruns (and then others), and time left over goes to the absorbing phases, up to their
-   * maximums. The default.
+   * overruns (and then the others), and time left over goes to the same phases in that order, each
+   * up to its maximum. The default.
    */
   BUDGET,
   /**

@@ -36,18 +36,19 @@ public final class LiveMeeting {
    * @return the live meeting
    */
   public static LiveMeeting of(Agenda agenda, Clock clock) {
-    return resume(MeetingSession.of(agenda), clock, PacingOptions.defaults());
+    return reopen(MeetingSession.of(agenda), clock, PacingOptions.defaults());
   }
 
   /**
-   * Obtains a live meeting that goes on from a session, such as one rebuilt from stored events.
+   * Reopens a saved meeting: obtains a live meeting that goes on from a session, such as one
+   * rebuilt from stored events. (To go on after a pause, call {@link #resume()}.)
    *
    * @param session the session, not null
    * @param clock the clock, not null
    * @param options the pacing options, not null
    * @return the live meeting
    */
-  public static LiveMeeting resume(MeetingSession session, Clock clock, PacingOptions options) {
+  public static LiveMeeting reopen(MeetingSession session, Clock clock, PacingOptions options) {
     return new LiveMeeting(Objects.requireNonNull(session, "session"),
         Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(options, "options"));
   }
@@ -151,7 +152,8 @@ public final class LiveMeeting {
   }
 
   /**
-   * Resumes the meeting now.
+   * Resumes the meeting now, ending a pause. (To go on with a saved meeting, use
+   * {@link #reopen(MeetingSession, Clock, PacingOptions)}.)
    *
    * @return the pacing after the event
    * @throws IllegalStateException if the meeting is not paused

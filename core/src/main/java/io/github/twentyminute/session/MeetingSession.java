@@ -14,11 +14,8 @@ import io.github.twentyminute.session.SessionEvent.Resumed;
 import io.github.twentyminute.session.SessionEvent.Started;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,31 +50,18 @@ import org.jspecify.annotations.Nullable;
 public final class MeetingSession {
   private final SessionContext context;
   private final List<SessionEvent> events;
-  /** The instant of each event of the log, after corrections; a correction keeps its own. */
-  private final Instant[] effective;
+  /** The fold of the events: the only place facts are derived from the log. */
+  private final SessionState state;
   private final SessionStatus status;
   private final int phaseIndex;
-  /** Item id to the log index of the event that covered or skipped it. */
-  private final Map<String, Integer> itemMarks;
-  /** Cue id to the log index of the event that did it. */
-  private final Map<String, Integer> cueMarks;
-  private @Nullable SessionFacts facts;
+  private @Nullable SessionTimes times;
 
-  private MeetingSession(
-      SessionContext context,
-      List<SessionEvent> events,
-      Instant[] effective,
-      SessionStatus status,
-      int phaseIndex,
-      Map<String, Integer> itemMarks,
-      Map<String, Integer> cueMarks) {
+  private MeetingSession(SessionContext context, List<SessionEvent> events, SessionState state) {
     this.context = context;
     this.events = events;
-    this.effective = effective;
-    this.status = status;
-    this.phaseIndex = phaseIndex;
-    this.itemMarks = itemMarks;
-    this.cueMarks = cueMarks;
+    this.state = state;
+    this.status = state.status();
+    this.phaseIndex = state.phaseIndex();
   }
 
   /**
@@ -88,8 +72,9 @@ public final class MeetingSession {
    */
   public static MeetingSession of(Agenda agenda) {
     Objects.requireNonNull(agenda, "agenda");
-    return new MeetingSession(new SessionContext(agenda), List.of(), new Instant[0],
-        SessionStatus.NOT_STARTED, -1, Map.of(), Map.of());
+    SessionContext context = new SessionContext(agenda);
+    return new MeetingSession(context, List.of(),
+        SessionState.initial(context.plan.phases().size()));
   }
 
   /**
@@ -163,7 +148,7 @@ public final class MeetingSession {
    * @return the start, or empty before the start
    */
   public Optional<Instant> startedAt() {
-    return events.isEmpty() ? Optional.empty() : Optional.of(effective[0]);
+    return events.isEmpty() ? Optional.empty() : Optional.of(state.effective(0));
   }
 
   /**
@@ -172,7 +157,7 @@ public final class MeetingSession {
    * @return the end, or empty if it has not ended
    */
   public Optional<Instant> endedAt() {
-    return status == SessionStatus.ENDED ? Optional.of(facts().end()) : Optional.empty();
+    return status == SessionStatus.ENDED ? Optional.of(times().end()) : Optional.empty();
   }
 
   /**
@@ -185,7 +170,7 @@ public final class MeetingSession {
    */
   public Instant effectiveInstant(int eventIndex) {
     Objects.checkIndex(eventIndex, events.size());
-    return effective[eventIndex];
+    return state.effective(eventIndex);
   }
 
   /**
@@ -195,7 +180,7 @@ public final class MeetingSession {
    * @return true if an {@code ItemCovered} or {@code ItemSkipped} event names it
    */
   public boolean isItemDone(String itemId) {
-    return itemMarks.containsKey(Objects.requireNonNull(itemId, "itemId"));
+    return state.itemMark(Objects.requireNonNull(itemId, "itemId")) != null;
   }
 
   /**
@@ -205,7 +190,7 @@ public final class MeetingSession {
    * @return true if done
    */
   public boolean isCueDone(String cueId) {
-    return cueMarks.containsKey(Objects.requireNonNull(cueId, "cueId"));
+    return state.cueMark(Objects.requireNonNull(cueId, "cueId")) != null;
   }
 
   /**
@@ -279,7 +264,7 @@ public final class MeetingSession {
     }
     if (status == SessionStatus.ENDED && !(event instanceof ClockCorrected)) {
       throw new IllegalStateException(
-          "the meeting ended at " + facts().end() + "; " + event + " comes after the end;"
+          "the meeting ended at " + times().end() + "; " + event + " comes after the end;"
               + " only a ClockCorrected event is accepted now");
     }
     if (status == SessionStatus.PAUSED
@@ -291,22 +276,22 @@ public final class MeetingSession {
     if (event instanceof Started) {
       if (status != SessionStatus.NOT_STARTED) {
         throw new IllegalStateException(
-            "the meeting already started at " + effective[0] + "; cannot start it again with "
-                + event);
+            "the meeting already started at " + state.effective(0) + "; cannot start it again"
+                + " with " + event);
       }
-      return next(event, SessionStatus.RUNNING, 0, itemMarks, cueMarks);
+      return next(event);
     }
-    if (event instanceof PhaseEntered) {
-      return enter((PhaseEntered) event);
+    if (event instanceof PhaseEntered entered) {
+      return enter(entered);
     }
-    if (event instanceof ItemCovered) {
-      return mark(event, ((ItemCovered) event).itemId(), "covered");
+    if (event instanceof ItemCovered covered) {
+      return mark(event, covered.itemId(), "covered");
     }
-    if (event instanceof ItemSkipped) {
-      return mark(event, ((ItemSkipped) event).itemId(), "skipped");
+    if (event instanceof ItemSkipped skipped) {
+      return mark(event, skipped.itemId(), "skipped");
     }
-    if (event instanceof CueDone) {
-      return cue((CueDone) event);
+    if (event instanceof CueDone cue) {
+      return cue(cue);
     }
     if (event instanceof Paused) {
       if (status == SessionStatus.PAUSED) {
@@ -314,7 +299,7 @@ public final class MeetingSession {
             "the meeting is already paused since " + lastPauseInstant() + "; cannot pause it"
                 + " again with " + event);
       }
-      return next(event, SessionStatus.PAUSED, phaseIndex, itemMarks, cueMarks);
+      return next(event);
     }
     if (event instanceof Resumed) {
       if (status != SessionStatus.PAUSED) {
@@ -322,10 +307,10 @@ public final class MeetingSession {
             "cannot resume: the meeting is not paused (it is " + status + "); " + event
                 + " needs a Paused event before it");
       }
-      return next(event, SessionStatus.RUNNING, phaseIndex, itemMarks, cueMarks);
+      return next(event);
     }
     if (event instanceof Ended) {
-      return next(event, SessionStatus.ENDED, phaseIndex, itemMarks, cueMarks);
+      return next(event);
     }
     return correct((ClockCorrected) event);
   }
@@ -347,7 +332,7 @@ public final class MeetingSession {
           "cannot go back from phase " + current + " to " + event.phase() + ": phases follow"
               + " the plan's order " + context.plan.phaseIds() + " (" + event + ")");
     }
-    return next(event, status, index, itemMarks, cueMarks);
+    return next(event);
   }
 
   private MeetingSession mark(SessionEvent event, String itemId, String verb) {
@@ -357,12 +342,13 @@ public final class MeetingSession {
           "agenda has no item " + itemId + "; its items are " + context.itemIdsForMessage()
               + " (" + event + ")");
     }
-    Integer earlier = itemMarks.get(itemId);
+    Integer earlier = state.itemMark(itemId);
     if (earlier != null) {
       SessionEvent was = events.get(earlier);
       throw new IllegalStateException(
           "item " + itemId + " was already " + (was instanceof ItemCovered ? "covered" : "skipped")
-              + " at " + effective[earlier] + "; cannot mark it " + verb + " again with " + event);
+              + " at " + state.effective(earlier) + "; cannot mark it " + verb + " again with "
+              + event);
     }
     AgendaItem item = found.get();
     PhaseId current = context.phase(phaseIndex).id();
@@ -374,15 +360,7 @@ public final class MeetingSession {
                   ? "enter " + item.phase() + " first"
                   : "phase " + item.phase() + " is over") + " (" + event + ")");
     }
-    Map<String, Integer> items = new HashMap<>(itemMarks);
-    items.put(itemId, events.size());
-    Map<String, Integer> cues = cueMarks;
-    if (event instanceof ItemCovered && item.cueId().isPresent()
-        && !cueMarks.containsKey(item.cueId().get())) {
-      cues = new HashMap<>(cueMarks);
-      cues.put(item.cueId().get(), events.size());
-    }
-    return next(event, status, phaseIndex, items, cues);
+    return next(event);
   }
 
   private MeetingSession cue(CueDone event) {
@@ -391,17 +369,15 @@ public final class MeetingSession {
           "plan \"" + context.plan.name() + "\" has no cue " + event.cueId() + "; its cues are "
               + context.cueIdsForMessage() + " (" + event + ")");
     }
-    Integer earlier = cueMarks.get(event.cueId());
+    Integer earlier = state.cueMark(event.cueId());
     if (earlier != null) {
       SessionEvent was = events.get(earlier);
       throw new IllegalStateException(
-          "cue " + event.cueId() + " was already done at " + effective[earlier]
-              + (was instanceof ItemCovered ? " (by covering item " + ((ItemCovered) was).itemId()
+          "cue " + event.cueId() + " was already done at " + state.effective(earlier)
+              + (was instanceof ItemCovered covering ? " (by covering item " + covering.itemId()
                   + ")" : "") + "; cannot do it again with " + event);
     }
-    Map<String, Integer> cues = new HashMap<>(cueMarks);
-    cues.put(event.cueId(), events.size());
-    return next(event, status, phaseIndex, itemMarks, cues);
+    return next(event);
   }
 
   private MeetingSession correct(ClockCorrected event) {
@@ -412,53 +388,41 @@ public final class MeetingSession {
               + " events (0 to " + (events.size() - 1) + ") (" + event + ")");
     }
     SessionEvent original = events.get(target);
-    if (original instanceof ClockCorrected) {
+    if (original instanceof ClockCorrected correction) {
       throw new IllegalArgumentException(
           "event " + target + " is itself a clock correction (" + original + "); correct the"
-              + " event it re-timed, event " + ((ClockCorrected) original).eventIndex()
-              + ", instead (" + event + ")");
+              + " event it re-timed, event " + correction.eventIndex() + ", instead (" + event
+              + ")");
     }
     Instant to = event.correctedTo();
     for (int i = target - 1; i >= 0; i--) {
       if (!(events.get(i) instanceof ClockCorrected)) {
-        if (to.isBefore(effective[i])) {
+        if (to.isBefore(state.effective(i))) {
           throw new IllegalArgumentException(
               "cannot re-time event " + target + " (" + original + ") to " + to + ": it would"
-                  + " come before event " + i + " (" + events.get(i) + ") at " + effective[i]
-                  + "; events must stay in order (" + event + ")");
+                  + " come before event " + i + " (" + events.get(i) + ") at "
+                  + state.effective(i) + "; events must stay in order (" + event + ")");
         }
         break;
       }
     }
     for (int i = target + 1; i < events.size(); i++) {
       if (!(events.get(i) instanceof ClockCorrected)) {
-        if (to.isAfter(effective[i])) {
+        if (to.isAfter(state.effective(i))) {
           throw new IllegalArgumentException(
               "cannot re-time event " + target + " (" + original + ") to " + to + ": it would"
-                  + " come after event " + i + " (" + events.get(i) + ") at " + effective[i]
-                  + "; events must stay in order (" + event + ")");
+                  + " come after event " + i + " (" + events.get(i) + ") at "
+                  + state.effective(i) + "; events must stay in order (" + event + ")");
         }
         break;
       }
     }
-    Instant[] times = Arrays.copyOf(effective, effective.length + 1);
-    times[target] = to;
-    times[effective.length] = event.at();
-    return new MeetingSession(context, append(event), times, status, phaseIndex, itemMarks,
-        cueMarks);
+    return next(event);
   }
 
-  private MeetingSession next(
-      SessionEvent event,
-      SessionStatus nextStatus,
-      int nextPhase,
-      Map<String, Integer> items,
-      Map<String, Integer> cues) {
-    Instant[] times = Arrays.copyOf(effective, effective.length + 1);
-    times[effective.length] = event.at();
-    return new MeetingSession(context, append(event), times, nextStatus, nextPhase,
-        items == itemMarks ? itemMarks : Collections.unmodifiableMap(items),
-        cues == cueMarks ? cueMarks : Collections.unmodifiableMap(cues));
+  /** Returns the session with one more event, which the checks above accepted. */
+  private MeetingSession next(SessionEvent event) {
+    return new MeetingSession(context, append(event), state.after(event, context));
   }
 
   private List<SessionEvent> append(SessionEvent event) {
@@ -471,7 +435,7 @@ public final class MeetingSession {
   private Instant lastPauseInstant() {
     for (int i = events.size() - 1; i >= 0; i--) {
       if (events.get(i) instanceof Paused) {
-        return effective[i];
+        return state.effective(i);
       }
     }
     throw new IllegalStateException("Impossible state: paused without a Paused event");
@@ -481,19 +445,16 @@ public final class MeetingSession {
     return context;
   }
 
-  Instant[] effectiveInstants() {
-    return effective;
-  }
-
   int phaseIndex() {
     return phaseIndex;
   }
 
-  SessionFacts facts() {
-    SessionFacts known = facts;
+  /** Returns the times of the session, read off its fold once and kept. */
+  SessionTimes times() {
+    SessionTimes known = times;
     if (known == null) {
-      known = new SessionFacts(this);
-      facts = known;
+      known = new SessionTimes(context, state, events);
+      times = known;
     }
     return known;
   }

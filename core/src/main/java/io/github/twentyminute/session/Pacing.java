@@ -1,11 +1,14 @@
 package io.github.twentyminute.session;
 
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -29,12 +32,7 @@ import org.immutables.value.Value;
 public abstract class Pacing {
   Pacing() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutablePacing.Builder builder() {
+  static ImmutablePacing.Builder builder() {
     return ImmutablePacing.builder();
   }
 
@@ -125,13 +123,23 @@ public abstract class Pacing {
   public abstract Duration drift();
 
   /**
-   * Returns the drift in words with its reasons, largest first, such as "behind 1:30: the
-   * overview took 3:10 against 2:00; the introduction took 2:20 against 2:00", "ahead 0:30: ..."
-   * or "on plan". For people, not for parsing.
+   * Returns where the meeting stands against its plan, such as "behind 1:30": a finding of id
+   * {@value SessionFindings#ON_PLAN}, {@value SessionFindings#AHEAD} or
+   * {@value SessionFindings#BEHIND} with the argument {@code drift}, how far.
    *
-   * @return the reason
+   * @return the finding
    */
-  public abstract String reason();
+  public abstract Finding reason();
+
+  /**
+   * Returns why the meeting is ahead or behind, phase by phase, largest first, such as "the
+   * overview took 3:10 against 2:00": findings of id {@value SessionFindings#PHASE_TOOK},
+   * {@value SessionFindings#PHASE_SKIPPED} or {@value SessionFindings#PHASE_TAKING}, each with
+   * its part of the drift as the argument {@code drift}; they add up to {@link #drift()}.
+   *
+   * @return the reasons, empty when no phase is off its plan
+   */
+  public abstract List<Finding> driftReasons();
 
   /**
    * Returns every phase of the plan, in plan order, with its planned, actual and re-planned time.
@@ -221,14 +229,45 @@ public abstract class Pacing {
    * @return true if present
    */
   public boolean hasNudge(String nudgeId) {
-    return nudges().stream().anyMatch(n -> n.id().equals(nudgeId));
+    String id = Nudge.currentId(nudgeId);
+    return nudges().stream().anyMatch(n -> n.id().equals(id));
   }
 
-  /** Returns a short form for people, such as {@code RUNNING in discussion 3:10 left, behind 1:30: ...}. */
+  /**
+   * Returns the pacing in a few words for people, in a locale, such as "running in the
+   * discussion, 3:10 left, 14:30 left in the meeting; behind 1:30: the overview took 3:10 against
+   * 2:00". Not for parsing: read the fields and findings instead.
+   *
+   * @param locale the locale, not null
+   * @return the summary
+   */
+  public String summary(Locale locale) {
+    Renderer renderer = Renderer.of(locale);
+    Arguments.Builder arguments = Arguments.builder()
+        .duration("meetingLeft", meetingRemaining()).duration("elapsed", meetingElapsed());
+    currentPhase().ifPresent(phase -> arguments.text("phase", phase.value())
+        .duration("phaseLeft", phaseRemaining()));
+    String key = "pacing.summary." + status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    StringBuilder text = new StringBuilder(renderer.text(key, arguments.build()))
+        .append("; ").append(renderer.message(reason()));
+    for (int i = 0; i < driftReasons().size(); i++) {
+      text.append(i == 0 ? ": " : "; ").append(renderer.message(driftReasons().get(i)));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the pacing in a few words in English; see {@link #summary(Locale)}.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return summary(Locale.ENGLISH);
+  }
+
+  /** Returns the {@linkplain #summary() summary} in English. */
   @Override
   public String toString() {
-    return status() + currentPhase().map(p -> " in " + p + " " + Durations.format(phaseRemaining())
-        + " left").orElse("") + ", " + Durations.format(meetingRemaining())
-        + " left in the meeting, " + reason();
+    return summary();
   }
 }

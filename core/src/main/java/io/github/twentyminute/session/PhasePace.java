@@ -1,5 +1,6 @@
 package io.github.twentyminute.session;
 
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
@@ -21,12 +22,7 @@ import org.immutables.value.Value;
 public abstract class PhasePace {
   PhasePace() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutablePhasePace.Builder builder() {
+  static ImmutablePhasePace.Builder builder() {
     return ImmutablePhasePace.builder();
   }
 
@@ -75,11 +71,12 @@ public abstract class PhasePace {
 
   /**
    * Returns why the re-plan changed the phase's time, such as "shortened by 1:10 to end within
-   * the 20:00 budget".
+   * the 20:00 budget": a finding of id {@value SessionFindings#SHORTENED} or
+   * {@value SessionFindings#LENGTHENED} with the phase and the {@code amount}.
    *
-   * @return the reason, or empty if the re-plan left the phase as planned
+   * @return the finding, or empty if the re-plan left the phase as planned
    */
-  public abstract Optional<String> change();
+  public abstract Optional<Finding> change();
 
   /**
    * Returns the time left for the phase.

@@ -1,12 +1,15 @@
 package io.github.twentyminute.session;
 
-import static io.github.twentyminute.internal.Durations.format;
-
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -22,12 +25,7 @@ import org.immutables.value.Value;
 public abstract class Timeline {
   Timeline() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableTimeline.Builder builder() {
+  static ImmutableTimeline.Builder builder() {
     return ImmutableTimeline.builder();
   }
 
@@ -201,39 +199,51 @@ public abstract class Timeline {
   }
 
   /**
-   * Returns a summary for people, one line per fact; not for parsing.
+   * Returns the facts of the timeline as findings, one per line of the {@linkplain
+   * #summary(Locale) summary}: the total against the budget (and the hard ceiling), the late
+   * start and the paused time if any, each phase planned against actual, and the cues (see
+   * {@link SessionFindings} for the ids and arguments).
    *
-   * @return the summary, such as "total 21:10 against a 20:00 budget (1:10 over) ..."
+   * @return the findings, in that order
    */
-  public String summary() {
-    StringBuilder text = new StringBuilder();
-    text.append("total ").append(format(total())).append(" against a ").append(format(budget()))
-        .append(" budget");
-    if (!withinBudget()) {
-      text.append(" (").append(format(overBudget())).append(" over)");
-    }
-    if (!withinCeiling()) {
-      text.append("; past the ").append(format(hardCeiling())).append(" hard ceiling by ")
-          .append(format(overCeiling()));
-    }
-    text.append('\n');
-    lateStart().ifPresent(late -> text.append("started ").append(format(late)).append(" late\n"));
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    findings.add(SessionFindings.total(total(), budget(), hardCeiling()));
+    lateStart().ifPresent(late -> findings.add(SessionFindings.lateStart(late)));
     if (!paused().isZero()) {
-      text.append("paused ").append(format(paused())).append('\n');
+      findings.add(SessionFindings.paused(paused()));
     }
     for (PhaseTimeline phase : phases()) {
-      text.append(phase.phase()).append(": ")
-          .append(phase.skipped() ? "skipped" : format(phase.actual()))
-          .append(" against ").append(format(phase.planned()));
-      if (!phase.overrun().isZero()) {
-        text.append(" (").append(format(phase.overrun())).append(" over)");
-      }
-      text.append('\n');
+      findings.add(SessionFindings.timelinePhase(phase));
     }
-    List<CueOutcome> missed = cuesMissed();
-    text.append(missed.isEmpty() ? "every required cue done" : "cues missed: " + missed.stream()
-        .map(c -> c.cue().id()).collect(Collectors.joining(", "))).append('\n');
+    findings.add(SessionFindings.cues(cuesMissed().stream().map(c -> c.cue().id())
+        .collect(Collectors.toList())));
+    return Collections.unmodifiableList(findings);
+  }
+
+  /**
+   * Returns a summary for people in a locale, one line per {@linkplain #findings() finding},
+   * such as "total 21:10 against a 20:00 budget (1:10 over)"; not for parsing.
+   *
+   * @param locale the locale, not null
+   * @return the summary, each line ending in a line break
+   */
+  public String summary(Locale locale) {
+    Renderer renderer = Renderer.of(locale);
+    StringBuilder text = new StringBuilder();
+    for (Finding finding : findings()) {
+      text.append(renderer.message(finding)).append('\n');
+    }
     return text.toString();
+  }
+
+  /**
+   * Returns the summary in English; see {@link #summary(Locale)}.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return summary(Locale.ENGLISH);
   }
 
   /** Returns the first line of the {@link #summary()}. */

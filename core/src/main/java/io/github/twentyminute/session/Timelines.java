@@ -15,7 +15,7 @@ final class Timelines {
 
   static Timeline of(MeetingSession session) {
     SessionContext cx = session.context();
-    SessionFacts facts = session.facts();
+    SessionTimes facts = session.times();
     MeetingPlan plan = cx.plan;
     Instant start = facts.start();
     Instant end = facts.end();
@@ -36,18 +36,7 @@ final class Timelines {
     for (int i = 0; i < n; i++) {
       PhasePlan phase = plan.phases().get(i);
       Instant entry = facts.phaseEntry(i);
-      Duration actual = Duration.ZERO;
-      if (entry != null) {
-        Instant until = end;
-        for (int j = i + 1; j < n; j++) {
-          Instant next = facts.phaseEntry(j);
-          if (next != null) {
-            until = next;
-            break;
-          }
-        }
-        actual = facts.active(entry, until);
-      }
+      Duration actual = facts.phaseActual(i, end);
       planned = planned.plus(cx.planned[i]);
       timeline.addPhase(PhaseTimeline.builder()
           .phase(phase.id())

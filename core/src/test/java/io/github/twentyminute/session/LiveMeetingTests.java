@@ -127,11 +127,11 @@ class LiveMeetingTests {
   }
 
   @Test
-  void resumesFromAStoredSession() {
+  void reopensAStoredSession() {
     MeetingSession stored = Meetings.startAt(0, 0).enter(PhaseId.DISCUSSION, 2, 0).session();
     HandClock clock = new HandClock(at(3, 0));
 
-    LiveMeeting live = LiveMeeting.resume(stored, clock,
+    LiveMeeting live = LiveMeeting.reopen(stored, clock,
         PacingOptions.builder().endPolicy(EndPolicy.CEILING).build());
     clock.set(4, 0);
 

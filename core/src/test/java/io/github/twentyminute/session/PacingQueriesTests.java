@@ -15,7 +15,7 @@ class PacingQueriesTests {
     assertThat(onPlan.behind()).isFalse();
     assertThat(onPlan.ahead()).isFalse();
     assertThat(onPlan.nudges()).isEmpty();
-    assertThat(onPlan.hasNudge(Nudge.MOVE_TO_ENDING)).isFalse();
+    assertThat(onPlan.hasNudge(Nudge.MOVE_TO_PROTECTED_PHASE)).isFalse();
   }
 
   @Test
@@ -32,7 +32,7 @@ class PacingQueriesTests {
         .enter(PhaseId.DISCUSSION, 7, 0).cue("discussion.prepared-questions", 7, 0).pacing(18, 30);
 
     assertThat(late.nudges()).isNotEmpty();
-    assertThat(late.hasNudge(Nudge.MOVE_TO_ENDING)).isTrue();
+    assertThat(late.hasNudge(Nudge.MOVE_TO_PROTECTED_PHASE)).isTrue();
     assertThat(late.hasNudge("no-such-nudge")).isFalse();
   }
 }

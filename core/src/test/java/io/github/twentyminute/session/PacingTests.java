@@ -5,23 +5,40 @@ import static io.github.twentyminute.session.Meetings.startAt;
 import static io.github.twentyminute.session.Meetings.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PacingTests {
-  private static java.util.List<String> nudgeTexts(Pacing pacing) {
-    return pacing.nudges().stream().map(Nudge::toString).collect(Collectors.toList());
+  /** Each nudge as its message key and arguments. */
+  private static List<String> nudges(Pacing pacing) {
+    return pacing.nudges().stream().map(n -> n.finding().key() + " " + n.arguments())
+        .collect(Collectors.toList());
+  }
+
+  /** The drift reasons as their ids and phases, largest first. */
+  private static List<String> reasons(Pacing pacing) {
+    return pacing.driftReasons().stream()
+        .map(f -> f.id() + " " + f.arguments().text("phase") + " " + f.arguments().duration("drift"))
+        .collect(Collectors.toList());
+  }
+
+  private static Duration drift(Pacing pacing) {
+    return pacing.reason().arguments().duration("drift");
   }
 
   @Test
@@ -37,7 +54,8 @@ class PacingTests {
     assertThat(early.meetingElapsed()).isEqualTo(time(0, 45));
     assertThat(early.meetingRemaining()).isEqualTo(time(19, 15));
     assertThat(early.ceilingRemaining()).isEqualTo(time(29, 15));
-    assertThat(early.reason()).isEqualTo("on plan");
+    assertThat(early.reason().id()).isEqualTo(SessionFindings.ON_PLAN);
+    assertThat(early.driftReasons()).isEmpty();
     assertThat(early.drift()).isZero();
     assertThat(early.nudges()).isEmpty();
     assertThat(early.projectedEnd()).contains(at(20, 0));
@@ -48,7 +66,7 @@ class PacingTests {
     assertThat(middle.phaseElapsed()).isEqualTo(time(6, 0));
     assertThat(middle.phaseRemaining()).isEqualTo(time(8, 0));
     assertThat(middle.meetingRemaining()).isEqualTo(time(10, 0));
-    assertThat(middle.reason()).isEqualTo("on plan");
+    assertThat(middle.reason().id()).isEqualTo(SessionFindings.ON_PLAN);
     assertThat(middle.nudges()).isEmpty();
     assertThat(middle.phases()).extracting(PhasePace::state).containsExactly(
         PhaseState.DONE, PhaseState.DONE, PhaseState.CURRENT, PhaseState.UPCOMING);
@@ -66,7 +84,7 @@ class PacingTests {
     assertThat(after.status()).isEqualTo(SessionStatus.ENDED);
     assertThat(after.currentPhase()).isEmpty();
     assertThat(after.meetingElapsed()).isEqualTo(time(20, 0));
-    assertThat(after.reason()).isEqualTo("on plan");
+    assertThat(after.reason().id()).isEqualTo(SessionFindings.ON_PLAN);
     assertThat(after.nudges()).isEmpty();
     assertThat(after.projectedEnd()).contains(at(20, 0));
 
@@ -80,23 +98,22 @@ class PacingTests {
       assertThat(i.outcome()).isEqualTo(ItemOutcome.COVERED);
       assertThat(i.actual()).isEqualTo(i.planned());
     });
-    assertThat(timeline.summary()).isEqualTo("total 20:00 against a 20:00 budget\n"
-        + "introduction: 2:00 against 2:00\n"
-        + "overview: 2:00 against 2:00\n"
-        + "discussion: 14:00 against 14:00\n"
-        + "ending: 2:00 against 2:00\n"
-        + "every required cue done\n");
+    assertThat(timeline.findings()).extracting(f -> f.key()).containsExactly("timeline.total",
+        "timeline.phase", "timeline.phase", "timeline.phase", "timeline.phase", "timeline.cues");
   }
 
   @Test
   void lastQuestionNudgeComesWithTwoMinutesLeftInTheDiscussion() {
     Pacing pacing = Meetings.punctual().pacingAsOf(16, 30);
 
-    assertThat(nudgeTexts(pacing))
-        .containsExactly("discussion.last-question: 1:30 left for the discussion: pick your last"
-            + " question");
-    assertThat(pacing.nudges().get(0).durations()).isEqualTo(Map.of("left", time(1, 30)));
-    assertThat(pacing.nudges().get(0).phase()).contains(PhaseId.DISCUSSION);
+    assertThat(nudges(pacing))
+        .containsExactly("discussion.last-question {phase=discussion, left=PT1M30S}");
+    Nudge nudge = pacing.nudges().get(0);
+    assertThat(nudge.id()).isEqualTo(Nudge.LAST_QUESTION);
+    assertThat(nudge.severity()).isEqualTo(Severity.INFO);
+    assertThat(nudge.duration("left")).isEqualTo(time(1, 30));
+    assertThat(nudge.phase()).contains(PhaseId.DISCUSSION);
+    assertThat(nudge.finding().location()).isEqualTo(Location.root());
   }
 
   @Test
@@ -104,9 +121,8 @@ class PacingTests {
     Pacing waiting = MeetingSession.of(Meetings.agenda()).pacing(at(3, 0));
     assertThat(waiting.status()).isEqualTo(SessionStatus.NOT_STARTED);
     assertThat(waiting.lateStart()).contains(time(3, 0));
-    assertThat(nudgeTexts(waiting))
-        .containsExactly("meeting.start-late: the meeting is 3:00 past its scheduled start");
-    assertThat(waiting.nudges().get(0).duration("late")).isEqualTo(time(3, 0));
+    assertThat(nudges(waiting)).containsExactly("meeting.start-late {late=PT3M}");
+    assertThat(waiting.nudges().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(waiting.projectedEnd()).contains(at(23, 0));
     assertThat(waiting.rest()).hasSize(4);
 
@@ -115,11 +131,12 @@ class PacingTests {
     assertThat(started.meetingElapsed()).isEqualTo(time(1, 0));
     assertThat(started.meetingRemaining()).isEqualTo(time(19, 0));
     assertThat(started.projectedEnd()).contains(at(24, 0));
-    assertThat(nudgeTexts(started)).containsExactly(
-        "cue.pending: 1:00 left in the introduction: thank them for making the time to meet",
-        "cue.pending: 1:00 left in the introduction: say why you asked for the meeting and that"
-            + " you will keep to the time you promised");
-    assertThat(started.nudges().get(0).cueId()).contains("thanks.opening");
+    assertThat(started.nudges()).extracting(Nudge::id, n -> n.cueId().orElseThrow())
+        .containsExactly(tuple(Nudge.CUE_PENDING, "thanks.opening"),
+            tuple(Nudge.CUE_PENDING, "intro.purpose"));
+    assertThat(started.nudges().get(0).arguments().asMap()).containsExactly(
+        entry("phase", "introduction"), entry("left", time(1, 0)),
+        entry("cueId", "thanks.opening"), entry("cue", "Thank them for making the time to meet"));
   }
 
   @Test
@@ -148,22 +165,31 @@ class PacingTests {
     Meetings meeting = startAt(0, 0).enter(PhaseId.OVERVIEW, 2, 20);
 
     Pacing inOverview = meeting.pacing(4, 20);
-    assertThat(inOverview.reason()).isEqualTo("behind 0:20: the introduction took 2:20 against 2:00");
-    assertThat(nudgeTexts(inOverview)).containsExactly(
-        "phase.over: the overview has taken 2:00 against 2:00 planned: move on to the discussion",
-        "cue.pending: 0:00 left in the overview: give your career overview, leading to why you"
-            + " asked to meet; not your whole resume");
+    assertThat(inOverview.reason().id()).isEqualTo(SessionFindings.BEHIND);
+    assertThat(drift(inOverview)).isEqualTo(time(0, 20));
+    assertThat(reasons(inOverview)).containsExactly("pacing.phase-took introduction PT20S");
+    assertThat(inOverview.driftReasons().get(0).arguments().asMap()).containsExactly(
+        entry("phase", "introduction"), entry("planned", time(2, 0)),
+        entry("actual", time(2, 20)), entry("drift", time(0, 20)));
+    assertThat(nudges(inOverview)).containsExactly(
+        "phase.over {phase=overview, taken=PT2M, planned=PT2M, over=PT0S, next=discussion}",
+        "cue.pending {phase=overview, left=PT0S, cueId=overview.career, cue=Give your career"
+            + " overview, leading to why you asked to meet; not your whole resume}");
     assertThat(inOverview.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 40));
 
     Pacing pacing = meeting.enter(PhaseId.DISCUSSION, 5, 30).pacing(5, 30);
     assertThat(pacing.drift()).isEqualTo(time(1, 30));
     assertThat(pacing.behind()).isTrue();
-    assertThat(pacing.reason()).isEqualTo("behind 1:30: the overview took 3:10 against 2:00;"
-        + " the introduction took 2:20 against 2:00");
+    assertThat(reasons(pacing)).containsExactly("pacing.phase-took overview PT1M10S",
+        "pacing.phase-took introduction PT20S");
     PhasePace discussion = pacing.phase(PhaseId.DISCUSSION);
     assertThat(discussion.allotted()).isEqualTo(time(12, 30));
-    assertThat(discussion.change()).contains("shortened by 1:30 to end within the 20:00 budget"
-        + " and keep 2:00 for the ending");
+    Finding change = discussion.change().orElseThrow();
+    assertThat(change.id()).isEqualTo(SessionFindings.SHORTENED);
+    assertThat(change.key()).isEqualTo("pacing.shortened.keeping");
+    assertThat(change.arguments().asMap()).containsExactly(entry("phase", "discussion"),
+        entry("amount", time(1, 30)), entry("end", time(20, 0)), entry("kept", time(2, 0)),
+        entry("keptPhases", "ending"));
     assertThat(pacing.phaseRemaining()).isEqualTo(time(12, 30));
     PhasePace ending = pacing.phase(PhaseId.ENDING);
     assertThat(ending.allotted()).isEqualTo(time(2, 0));
@@ -193,10 +219,24 @@ class PacingTests {
     Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 1, 0).pacing(1, 0);
 
     assertThat(pacing.ahead()).isTrue();
-    assertThat(pacing.reason()).isEqualTo("ahead 1:00: the introduction took 1:00 against 2:00");
+    assertThat(pacing.reason().id()).isEqualTo(SessionFindings.AHEAD);
+    assertThat(drift(pacing)).isEqualTo(time(1, 0));
+    assertThat(reasons(pacing)).containsExactly("pacing.phase-took introduction PT-1M");
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(15, 0));
-    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
-        .contains("lengthened by 1:00 to use the 20:00 budget");
+    Finding change = pacing.phase(PhaseId.DISCUSSION).change().orElseThrow();
+    assertThat(change.id()).isEqualTo(SessionFindings.LENGTHENED);
+    assertThat(change.arguments().asMap()).containsExactly(entry("phase", "discussion"),
+        entry("amount", time(1, 0)), entry("budget", time(20, 0)));
+    assertThat(pacing.projectedTotal()).isEqualTo(time(20, 0));
+  }
+
+  @Test
+  void timeLeftPastTheDiscussionsMaximumGoesToTheOtherPhases() {
+    Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 0, 30).pacing(0, 30);
+
+    assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(15, 0));
+    assertThat(pacing.phase(PhaseId.OVERVIEW).allotted()).isEqualTo(time(2, 30));
+    assertThat(pacing.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
     assertThat(pacing.projectedTotal()).isEqualTo(time(20, 0));
   }
 
@@ -207,35 +247,38 @@ class PacingTests {
 
     Pacing start = meeting.pacing(7, 0);
     assertThat(start.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(11, 0));
-    assertThat(start.phase(PhaseId.DISCUSSION).change()).contains("shortened by 3:00 to end"
-        + " within the 20:00 budget, below its 12:00 minimum and keep 2:00 for the ending");
+    Finding change = start.phase(PhaseId.DISCUSSION).change().orElseThrow();
+    assertThat(change.key()).isEqualTo("pacing.shortened.below-minimum.keeping");
+    assertThat(change.arguments().duration("amount")).isEqualTo(time(3, 0));
+    assertThat(change.arguments().duration("minimum")).isEqualTo(time(12, 0));
     assertThat(start.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
 
     Pacing twoLeft = meeting.pacing(16, 0);
-    assertThat(nudgeTexts(twoLeft)).containsExactly(
-        "discussion.last-question: 2:00 left for the discussion: pick your last question");
+    assertThat(nudges(twoLeft))
+        .containsExactly("discussion.last-question {phase=discussion, left=PT2M}");
 
     Pacing timeUp = meeting.pacing(18, 0);
-    assertThat(nudgeTexts(timeUp)).containsExactly("ending.move-now: move to the ending now to"
-        + " keep 2:00 for names and how you can help");
+    assertThat(nudges(timeUp))
+        .containsExactly("phase.move-to-protected.ending {phase=ending, keep=PT2M}");
     Nudge move = timeUp.nudges().get(0);
+    assertThat(move.id()).isEqualTo(Nudge.MOVE_TO_PROTECTED_PHASE);
+    assertThat(move.severity()).isEqualTo(Severity.WARNING);
     assertThat(move.phase()).contains(PhaseId.ENDING);
-    assertThat(move.durations()).isEqualTo(Map.of("keep", time(2, 0)));
 
     Pacing late = meeting.pacing(18, 30);
     assertThat(late.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
     assertThat(late.unabsorbed()).isEqualTo(time(0, 30));
     assertThat(late.projectedTotal()).isEqualTo(time(20, 30));
-    assertThat(late.hasNudge(Nudge.MOVE_TO_ENDING)).isTrue();
+    assertThat(late.hasNudge(Nudge.MOVE_TO_PROTECTED_PHASE)).isTrue();
+    assertThat(late.hasNudge("ending.move-now")).as("the id before 0.1").isTrue();
 
     Pacing inEnding = meeting.enter(PhaseId.ENDING, 18, 0).pacing(19, 0);
     assertThat(inEnding.nudges()).extracting(Nudge::id, n -> n.cueId().orElse(""))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "ending.ask-for-names"),
-            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "ending.offer-help"),
-            org.assertj.core.groups.Tuple.tuple(Nudge.CUE_PENDING, "thanks.closing"));
-    assertThat(inEnding.nudges().get(0).text()).isEqualTo("1:00 left in the ending: ask who else"
-        + " you should talk to, and whether you may use their name");
+            tuple(Nudge.CUE_PENDING, "ending.ask-for-names"),
+            tuple(Nudge.CUE_PENDING, "ending.offer-help"),
+            tuple(Nudge.CUE_PENDING, "thanks.closing"));
+    assertThat(inEnding.nudges().get(0).arguments().duration("left")).isEqualTo(time(1, 0));
 
     Timeline timeline = meeting.cover("e1", 18, 45).cover("e2", 19, 30).cover("e3", 20, 0)
         .end(20, 0).session().timeline();
@@ -260,8 +303,8 @@ class PacingTests {
         .pacing(18, 0);
 
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isZero();
-    assertThat(nudgeTexts(pacing)).containsExactly("ending.move-now: move to the ending now to"
-        + " keep 2:00 for names and how you can help");
+    assertThat(nudges(pacing))
+        .containsExactly("phase.move-to-protected.ending {phase=ending, keep=PT2M}");
   }
 
   @Test
@@ -278,8 +321,11 @@ class PacingTests {
     assertThat(pacing.meetingElapsed()).isEqualTo(time(10, 0));
     assertThat(pacing.meetingRemaining()).isEqualTo(time(10, 0));
     assertThat(pacing.drift()).isEqualTo(time(-10, 0));
-    assertThat(pacing.reason()).isEqualTo("ahead 10:00: the discussion took 6:00 against 14:00;"
-        + " the ending was skipped (2:00 planned)");
+    assertThat(pacing.reason().id()).isEqualTo(SessionFindings.AHEAD);
+    assertThat(reasons(pacing)).containsExactly("pacing.phase-took discussion PT-8M",
+        "pacing.phase-skipped ending PT-2M");
+    assertThat(pacing.driftReasons().get(1).arguments().names())
+        .containsExactly("phase", "planned", "drift");
     assertThat(pacing.phases()).extracting(PhasePace::state).containsExactly(
         PhaseState.DONE, PhaseState.DONE, PhaseState.DONE, PhaseState.SKIPPED);
     assertThat(pacing.nudges()).isEmpty();
@@ -293,12 +339,13 @@ class PacingTests {
     assertThat(timeline.item("e1").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
     assertThat(timeline.cuesMissed()).extracting(c -> c.cue().id())
         .containsExactly("ending.ask-for-names", "ending.offer-help", "thanks.closing");
-    assertThat(timeline.summary()).isEqualTo("total 10:00 against a 20:00 budget\n"
-        + "introduction: 2:00 against 2:00\n"
-        + "overview: 2:00 against 2:00\n"
-        + "discussion: 6:00 against 14:00\n"
-        + "ending: skipped against 2:00\n"
-        + "cues missed: ending.ask-for-names, ending.offer-help, thanks.closing\n");
+    List<Finding> lines = timeline.findings();
+    assertThat(lines).extracting(Finding::key).containsExactly("timeline.total",
+        "timeline.phase", "timeline.phase", "timeline.phase", "timeline.phase.skipped",
+        "timeline.cues.missed");
+    assertThat(lines.get(5).severity()).contains(Severity.WARNING);
+    assertThat(lines.get(5).arguments().asMap()).containsExactly(entry("missed", 3L),
+        entry("cues", "ending.ask-for-names, ending.offer-help, thanks.closing"));
   }
 
   @Test
@@ -321,7 +368,8 @@ class PacingTests {
     Timeline timeline = meeting.end(15, 0).session().timeline();
     assertThat(timeline.total()).isEqualTo(time(10, 0));
     assertThat(timeline.paused()).isEqualTo(time(5, 0));
-    assertThat(timeline.summary()).contains("paused 5:00\n");
+    assertThat(timeline.findings()).filteredOn(f -> f.id().equals(SessionFindings.TIMELINE_PAUSED))
+        .extracting(f -> f.arguments().duration("paused")).containsExactly(time(5, 0));
   }
 
   @Test
@@ -339,16 +387,14 @@ class PacingTests {
         .cue("ending.ask-for-names", 19, 0).cue("ending.offer-help", 19, 0)
         .cue("thanks.closing", 19, 0);
 
-    assertThat(nudgeTexts(meeting.pacing(28, 30))).containsExactly(
-        "meeting.ceiling: 1:30 left before the 30:00 hard ceiling: close the meeting",
-        "meeting.over-budget: the meeting is 8:30 over its 20:00 budget",
-        "phase.over: the ending has taken 10:30 against 2:00 planned: close the meeting");
+    assertThat(nudges(meeting.pacing(28, 30))).containsExactly(
+        "meeting.ceiling {ceiling=PT30M, left=PT1M30S}",
+        "meeting.over-budget {budget=PT20M, over=PT8M30S}",
+        "phase.over.close {phase=ending, taken=PT10M30S, planned=PT2M, over=PT8M30S}");
 
     Pacing past = meeting.pacing(30, 45);
-    assertThat(nudgeTexts(past).get(0))
-        .isEqualTo("meeting.ceiling: the meeting is 0:45 past its 30:00 hard ceiling: end it now");
-    assertThat(past.nudges().get(0).durations())
-        .isEqualTo(Map.of("ceiling", time(30, 0), "over", time(0, 45)));
+    assertThat(nudges(past).get(0)).isEqualTo("meeting.ceiling.passed {ceiling=PT30M, over=PT45S}");
+    assertThat(past.nudges().get(0).severity()).isEqualTo(Severity.ERROR);
     assertThat(past.ceilingRemaining()).isZero();
     assertThat(past.meetingRemaining()).isZero();
     assertThat(past.phaseRemaining()).isZero();
@@ -357,8 +403,11 @@ class PacingTests {
     assertThat(timeline.overBudget()).isEqualTo(time(10, 45));
     assertThat(timeline.overCeiling()).isEqualTo(time(0, 45));
     assertThat(timeline.withinCeiling()).isFalse();
-    assertThat(timeline.summary()).startsWith("total 30:45 against a 20:00 budget (10:45 over);"
-        + " past the 30:00 hard ceiling by 0:45\n");
+    Finding total = timeline.findings().get(0);
+    assertThat(total.key()).isEqualTo("timeline.total.over-ceiling");
+    assertThat(total.arguments().asMap()).containsExactly(entry("total", time(30, 45)),
+        entry("budget", time(20, 0)), entry("over", time(10, 45)), entry("ceiling", time(30, 0)),
+        entry("overCeiling", time(0, 45)));
   }
 
   @Test
@@ -370,8 +419,8 @@ class PacingTests {
 
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(12, 0));
     assertThat(pacing.phase(PhaseId.OVERVIEW).allotted()).isEqualTo(time(1, 0));
-    assertThat(pacing.phase(PhaseId.OVERVIEW).change())
-        .contains("shortened by 1:00 to end within the 20:00 budget and keep 2:00 for the ending");
+    assertThat(pacing.phase(PhaseId.OVERVIEW).change()).map(Finding::key)
+        .contains("pacing.shortened.keeping");
   }
 
   @Test
@@ -388,8 +437,10 @@ class PacingTests {
         PacingOptions.builder().protectedPhases(Set.of()).build());
     assertThat(notProtecting.phase(PhaseId.ENDING).allotted()).isZero();
     assertThat(notProtecting.unabsorbed()).isEqualTo(time(2, 0));
-    assertThat(notProtecting.phase(PhaseId.ENDING).change())
-        .contains("shortened by 2:00 to end within the 20:00 budget, below its 2:00 minimum");
+    Finding ending = notProtecting.phase(PhaseId.ENDING).change().orElseThrow();
+    assertThat(ending.key()).isEqualTo("pacing.shortened.below-minimum");
+    assertThat(ending.arguments().asMap()).containsExactly(entry("phase", "ending"),
+        entry("amount", time(2, 0)), entry("end", time(20, 0)), entry("minimum", time(2, 0)));
   }
 
   @Test
@@ -401,8 +452,8 @@ class PacingTests {
 
     assertThat(pacing.phase(PhaseId.ENDING).allotted()).isEqualTo(time(2, 0));
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 0));
-    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
-        .contains("shortened by 1:00 to end within the 20:00 budget");
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change()).map(Finding::key)
+        .contains("pacing.shortened");
   }
 
   @Test
@@ -413,8 +464,8 @@ class PacingTests {
     Pacing pacing = startAt(0, 0).enter(PhaseId.OVERVIEW, 3, 0).pacing(3, 0, options);
 
     assertThat(pacing.phase(PhaseId.DISCUSSION).allotted()).isEqualTo(time(13, 0));
-    assertThat(pacing.phase(PhaseId.DISCUSSION).change())
-        .contains("shortened by 1:00 to end within the 20:00 budget");
+    assertThat(pacing.phase(PhaseId.DISCUSSION).change()).map(Finding::key)
+        .contains("pacing.shortened");
   }
 
   @Test
@@ -431,8 +482,8 @@ class PacingTests {
         .containsExactly(time(6, 0), time(2, 0), time(14, 0), time(2, 0));
     assertThat(pacing.phases()).extracting(PhasePace::allotted)
         .containsExactly(time(5, 0), time(1, 0), time(12, 0), time(2, 0));
-    assertThat(pacing.phase(PhaseId.INTRODUCTION).change()).contains("shortened by 1:00 to end"
-        + " within the 20:00 budget and keep 2:00 for the ending");
+    assertThat(pacing.phase(PhaseId.INTRODUCTION).change()).map(Finding::key)
+        .contains("pacing.shortened.keeping");
     assertThat(pacing.unabsorbed()).isZero();
   }
 
@@ -456,10 +507,10 @@ class PacingTests {
         .cue("thanks.closing", 1, 0).cover("e1", 1, 0).cover("e2", 1, 0).cover("e3", 1, 0);
 
     assertThat(meeting.pacing(27, 59).hasNudge(Nudge.CEILING)).isFalse();
-    assertThat(nudgeTexts(meeting.pacing(28, 0)).get(0))
-        .isEqualTo("meeting.ceiling: 2:00 left before the 30:00 hard ceiling: close the meeting");
-    assertThat(nudgeTexts(meeting.pacing(30, 0)).get(0))
-        .isEqualTo("meeting.ceiling: the meeting is 0:00 past its 30:00 hard ceiling: end it now");
+    assertThat(nudges(meeting.pacing(28, 0)).get(0))
+        .isEqualTo("meeting.ceiling {ceiling=PT30M, left=PT2M}");
+    assertThat(nudges(meeting.pacing(30, 0)).get(0))
+        .isEqualTo("meeting.ceiling.passed {ceiling=PT30M, over=PT0S}");
   }
 
   @Test
@@ -467,8 +518,8 @@ class PacingTests {
     Meetings meeting = startAt(0, 0).enter(PhaseId.ENDING, 1, 0);
 
     assertThat(meeting.pacing(20, 0).hasNudge(Nudge.OVER_BUDGET)).isFalse();
-    assertThat(nudgeTexts(meeting.pacing(20, 1))).contains(
-        "meeting.over-budget: the meeting is 0:01 over its 20:00 budget");
+    assertThat(nudges(meeting.pacing(20, 1)))
+        .contains("meeting.over-budget {budget=PT20M, over=PT1S}");
   }
 
   @Test
@@ -520,8 +571,8 @@ class PacingTests {
 
     assertThat(session.pacing(at(19, 0))).isEqualTo(session.pacing(at(19, 0)))
         .isEqualTo(MeetingSession.replay(Meetings.agenda(), session.events()).pacing(at(19, 0)));
-    assertThat(session.pacing(at(19, 0)).toString()).isEqualTo("RUNNING in ending 1:00 left,"
-        + " 1:00 left in the meeting, on plan");
+    assertThat(session.pacing(at(19, 0)).toString())
+        .isEqualTo(session.pacing(at(19, 0)).summary(java.util.Locale.ENGLISH));
   }
 
   @Test
@@ -529,8 +580,9 @@ class PacingTests {
     Nudge nudge = Meetings.punctual().pacingAsOf(16, 30).nudges().get(0);
 
     assertThatThrownBy(() -> nudge.duration("over"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("nudge discussion.last-question has no duration over; it has [left]");
+        .isInstanceOf(java.util.NoSuchElementException.class);
     assertThat(nudge.duration("left")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(Nudge.currentId("ending.move-now")).isEqualTo(Nudge.MOVE_TO_PROTECTED_PHASE);
+    assertThat(Nudge.currentId(Nudge.CEILING)).isEqualTo(Nudge.CEILING);
   }
 }

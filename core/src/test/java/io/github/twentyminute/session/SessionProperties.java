@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +78,8 @@ class SessionProperties {
           assertThat(phase.allotted()).isGreaterThanOrEqualTo(phase.actual());
         }
         for (Nudge nudge : pacing.nudges()) {
-          assertThat(nudge.durations().values())
-              .allSatisfy(d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ZERO));
+          nudge.arguments().asMap().values().stream().filter(v -> v instanceof Duration)
+              .forEach(d -> assertThat((Duration) d).isGreaterThanOrEqualTo(Duration.ZERO));
         }
       }
     });
@@ -150,6 +153,44 @@ class SessionProperties {
           assertThat(item.actual()).isZero();
         }
       });
+    });
+  }
+
+  @Test
+  void everyFindingRendersInEveryShippedLocaleWithAllItsArguments() {
+    qt().withExamples(400).forAll(SessionScripts.scripts()).checkAssert(script -> {
+      for (Instant when : List.of(script.now, script.later)) {
+        Pacing pacing = script.session.pacing(when);
+        List<Finding> findings = new ArrayList<>();
+        findings.add(pacing.reason());
+        findings.addAll(pacing.driftReasons());
+        pacing.nudges().forEach(n -> findings.add(n.finding()));
+        pacing.phases().forEach(p -> p.change().ifPresent(findings::add));
+        if (script.session.status() == SessionStatus.ENDED) {
+          findings.addAll(script.session.timeline().findings());
+        }
+        for (Locale locale : Renderer.shippedLocales()) {
+          Renderer renderer = Renderer.of(locale);
+          for (Finding finding : findings) {
+            assertThat(renderer.message(finding)).as("%s in %s", finding.key(), locale)
+                .isNotBlank().doesNotContain("{").doesNotContain(finding.id());
+            renderer.hint(finding).ifPresent(h -> assertThat(h).isNotBlank().doesNotContain("{"));
+          }
+          assertThat(pacing.summary(locale)).isNotBlank().doesNotContain("{");
+        }
+      }
+    });
+  }
+
+  @Test
+  void theDriftReasonsAddUpToTheDrift() {
+    qt().withExamples(400).forAll(SessionScripts.scripts()).checkAssert(script -> {
+      Pacing pacing = script.session.pacing(script.now);
+      Duration sum = pacing.driftReasons().stream().map(f -> f.arguments().duration("drift"))
+          .reduce(Duration.ZERO, Duration::plus);
+      assertThat(sum).isEqualTo(pacing.drift());
+      assertThat(pacing.reason().arguments().duration("drift")).isEqualTo(pacing.drift().abs());
+      pacing.nudges().forEach(n -> assertThat(n.finding().severity()).isPresent());
     });
   }
 }

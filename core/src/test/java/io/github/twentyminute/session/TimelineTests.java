@@ -4,8 +4,12 @@ import static io.github.twentyminute.session.Meetings.at;
 import static io.github.twentyminute.session.Meetings.startAt;
 import static io.github.twentyminute.session.Meetings.time;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.plan.PhaseId;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TimelineTests {
@@ -23,15 +27,17 @@ class TimelineTests {
     assertThat(timeline.total()).isEqualTo(time(30, 0));
     assertThat(timeline.withinCeiling()).isTrue();
     assertThat(timeline.overCeiling()).isZero();
-    assertThat(timeline.summary()).isEqualTo("total 30:00 against a 20:00 budget (10:00 over)\n"
-        + "started 3:00 late\n"
-        + "introduction: 2:00 against 2:00\n"
-        + "overview: skipped against 2:00\n"
-        + "discussion: 28:00 against 14:00 (14:00 over)\n"
-        + "ending: skipped against 2:00\n"
-        + "cues missed: thanks.opening, overview.career, discussion.prepared-questions,"
-        + " ending.ask-for-names, ending.offer-help, thanks.closing\n");
-    assertThat(timeline).hasToString("Timeline: total 30:00 against a 20:00 budget (10:00 over)");
+    List<Finding> lines = timeline.findings();
+    assertThat(lines).extracting(Finding::key).containsExactly("timeline.total.over-budget",
+        "timeline.late-start", "timeline.phase", "timeline.phase.skipped", "timeline.phase.over",
+        "timeline.phase.skipped", "timeline.cues.missed");
+    assertThat(lines.get(1).arguments().duration("late")).isEqualTo(time(3, 0));
+    assertThat(lines.get(4).arguments().asMap()).containsExactly(entry("phase", "discussion"),
+        entry("planned", time(14, 0)), entry("actual", time(28, 0)), entry("over", time(14, 0)));
+    assertThat(lines.get(6).arguments().count("missed")).isEqualTo(6);
+    assertThat(timeline.summary()).hasLineCount(7);
+    assertThat(timeline.summary(Locale.GERMAN)).hasLineCount(7).doesNotContain("{");
+    assertThat(timeline.toString()).isEqualTo("Timeline: " + lines.get(0).message());
   }
 
   @Test
@@ -39,8 +45,8 @@ class TimelineTests {
     Timeline timeline = Meetings.startAt(-1, 0).end(10, 0).session().timeline();
 
     assertThat(timeline.lateStart()).isEmpty();
-    assertThat(timeline.summary()).startsWith("total 11:00 against a 20:00 budget\n"
-        + "introduction: 11:00 against 2:00 (9:00 over)\n");
+    assertThat(timeline.findings()).extracting(Finding::key)
+        .startsWith("timeline.total", "timeline.phase.over");
   }
 
   @Test
@@ -81,6 +87,6 @@ class TimelineTests {
     Timeline timeline = startAt(0, 0).end(30, 0).session().timeline();
 
     assertThat(timeline.withinCeiling()).isTrue();
-    assertThat(timeline.summary()).startsWith("total 30:00 against a 20:00 budget (10:00 over)\n");
+    assertThat(timeline.findings().get(0).key()).isEqualTo("timeline.total.over-budget");
   }
 }

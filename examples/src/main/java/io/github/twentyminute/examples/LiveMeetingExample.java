@@ -7,13 +7,14 @@ import io.github.twentyminute.session.Nudge;
 import io.github.twentyminute.session.Pacing;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Runs the sample meeting live on a simulated clock: it starts a minute late, the introduction
  * and overview run long, the discussion gives up time (two questions are skipped) so the ending keeps its two
  * minutes and the meeting ends on its 20:00 budget. At
  * a few moments it prints the pacing (phase, time left, ahead or behind and why) and the
- * nudges; after the end, the planned-versus-actual timeline.
+ * nudges; after the end, the planned-versus-actual timeline, in English and in German.
  */
 public final class LiveMeetingExample {
   private LiveMeetingExample() {}
@@ -70,13 +71,15 @@ public final class LiveMeetingExample {
     meeting.end();
 
     out.append("== after the meeting ==\n").append(meeting.timeline().summary());
+    out.append("== after the meeting, in German ==\n")
+        .append(meeting.timeline().summary(Locale.GERMAN));
     return out.toString();
   }
 
   private static void show(StringBuilder out, String moment, Pacing pacing) {
     out.append("== ").append(moment).append(" ==\n").append(pacing).append('\n');
     for (Nudge nudge : pacing.nudges()) {
-      out.append("  nudge ").append(nudge.id()).append(": ").append(nudge.text()).append('\n');
+      out.append("  nudge ").append(nudge.id()).append(": ").append(nudge.message()).append('\n');
     }
   }
 }

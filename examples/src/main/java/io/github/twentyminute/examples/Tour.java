@@ -25,6 +25,7 @@ import io.github.twentyminute.testing.SampleJournal;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The five-minute tour of the API in {@code README.md}, as a program that compiles and runs.
@@ -97,7 +98,8 @@ public final class Tour {
         .apply(SessionEvent.phaseEntered(start.plusSeconds(190), PhaseId.OVERVIEW));
     Pacing pacing = session.pacing(start.plusSeconds(330));          // 5:30 into the meeting
     System.out.println(pacing);
-    pacing.nudges().forEach(nudge -> System.out.println("  " + nudge.text()));
+    pacing.nudges().forEach(nudge -> System.out.println("  " + nudge.message()));
+    System.out.println(pacing.summary(Locale.GERMAN));              // the same, in German
     // end:pace
 
     // readme:follow-up

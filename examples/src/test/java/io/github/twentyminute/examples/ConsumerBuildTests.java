@@ -79,7 +79,7 @@ class ConsumerBuildTests {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as(run.toString()).isEqualTo(""
         + "plan: Panel visit, 3 phases, feasible: true\n"
-        + "rules: 17, the last one: consumer.at-most-twelve-items\n"
+        + "rules: 22, the last one: consumer.at-most-twelve-items\n"
         + "finding: consumer.at-most-twelve-items: 13 items; expected at most 12\n"
         + "store: saved dana-reyes at revision 1, loaded it back equal\n"
         + "jackson: {\"format\":\"twentyminute/plan@1\", read back equal\n");

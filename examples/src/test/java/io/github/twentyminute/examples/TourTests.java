@@ -2,6 +2,12 @@ package io.github.twentyminute.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.session.MeetingSession;
+import io.github.twentyminute.session.Nudge;
+import io.github.twentyminute.session.Pacing;
+import io.github.twentyminute.session.SessionEvent;
+import io.github.twentyminute.testing.SampleMeeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,10 +78,18 @@ class TourTests {
         + "valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "budget.total: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "phase.timebox: discussion planned for 17:00; its time box allows 12:00 to 15:00\n"
-        + "items[4]: q1 is planned for 6 minutes; expected at most 4\n"
-        + "RUNNING in overview 0:00 left, 14:30 left in the meeting, behind 1:30: the"
-        + " introduction took 3:10 against 2:00; the overview has taken 2:20 against 2:00\n"
-        + "  the overview has taken 2:20 against 2:00 planned: move on to the discussion\n");
+        + "items[4]: q1 is planned for 6 minutes; expected at most 4\n");
+    Instant start = SampleMeeting.SCHEDULED_START;
+    Pacing pacing = MeetingSession.of(SampleMeeting.agenda())
+        .apply(SessionEvent.started(start))
+        .apply(SessionEvent.phaseEntered(start.plusSeconds(190), PhaseId.OVERVIEW))
+        .pacing(start.plusSeconds(330));
+    assertThat(pacing.nudges()).extracting(Nudge::id)
+        .containsExactly(Nudge.PHASE_OVER, Nudge.CUE_PENDING);
+    assertThat(printed).contains("\n" + pacing + "\n  " + pacing.nudges().get(0).message()
+        + "\n  " + pacing.nudges().get(1).message() + "\n" + pacing.summary(Locale.GERMAN)
+        + "\n");
+    assertThat(pacing.summary(Locale.GERMAN)).startsWith("läuft in der Phase overview");
     assertThat(printed).contains("follow-up 96/100 as of 2026-03-13T15:21:00Z: 1 done,"
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"

@@ -43,7 +43,7 @@ public final class Main {
         .addPhase(MeetingPlans.ending(TimeBox.ofMinutes(4, 5, 6)))
         .build();
     System.out.println("plan: " + panel.name() + ", " + panel.phases().size()
-        + " phases, feasible: " + panel.feasibility().isValid());
+        + " phases, feasible: " + RuleSet.standard().validate(panel).isValid());
 
     RuleSet rules = RuleSet.standard().withDiscovered();
     List<String> ids = rules.ids();
@@ -52,7 +52,7 @@ public final class Main {
     ValidationReport report = rules.validate(agenda);
     System.out.println("rules: " + ids.size() + ", the last one: " + ids.get(ids.size() - 1));
     report.forRule(AtMostTwelveItemsRule.ID).forEach(
-        v -> System.out.println("finding: " + v.ruleId() + ": " + v.message()));
+        v -> System.out.println("finding: " + v.id() + ": " + v.message()));
 
     JsonDocumentStore<Agenda> store =
         JsonDocumentStore.open(Path.of(args[0]), DocumentType.AGENDA);

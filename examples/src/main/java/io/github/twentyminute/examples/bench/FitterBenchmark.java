@@ -1,9 +1,9 @@
 package io.github.twentyminute.examples.bench;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
-import io.github.twentyminute.agenda.FitResult;
 import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.fit.AgendaFitter;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.testing.AgendaGenerator;
 import io.github.twentyminute.testing.Randomness;
 import java.time.Duration;

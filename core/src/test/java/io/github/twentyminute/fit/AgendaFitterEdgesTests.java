@@ -1,8 +1,14 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.agenda.ImmutableAgendaItem;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
@@ -45,8 +51,12 @@ class AgendaFitterEdgesTests {
     return sample.withItems(items);
   }
 
+  /** Each change as {@code item KIND before -> after}, with the ids of the steps it served. */
   private static List<String> changes(FitResult result) {
-    return result.changes().stream().map(FitChange::toString).collect(Collectors.toList());
+    return result.changes().stream().map(c -> c.itemId() + " " + c.kind() + " "
+        + c.before().getSeconds() + "s -> " + c.after().getSeconds() + "s for " + c.reasons()
+        .stream().map(Finding::id).collect(Collectors.joining(", ")))
+        .collect(Collectors.toList());
   }
 
   private static List<Long> extraNanos(FitResult result) {
@@ -72,10 +82,8 @@ class AgendaFitterEdgesTests {
         optional("o2", PhaseId.OVERVIEW, time(1, 30), 2)));
 
     assertThat(result.fits()).isTrue();
-    String reason = "priority 2, the lowest left in the overview, to bring introduction +"
-        + " overview from 5:00 down to their 4:00 limit";
-    assertThat(changes(result)).containsExactly("o2 SHORTENED 1:30 -> 0:30: shortened by 0:30: "
-        + reason + "; then shortened by 0:30: " + reason);
+    assertThat(changes(result)).containsExactly("o2 SHORTENED 90s -> 30s for fit.step.group-limit");
+    assertThat(result.changes().get(0).amount()).isEqualTo(time(1, 0));
     assertThat(result.after()).isEqualTo(time(20, 0));
   }
 
@@ -85,8 +93,12 @@ class AgendaFitterEdgesTests {
         i -> i.id().equals("o1") ? i.withPlanned(time(3, 0)) : i));
 
     assertThat(result.fits()).isFalse();
-    assertThat(result.reason()).isEqualTo("no fit: introduction + overview cannot go below 5:00"
-        + " against their 4:00 limit");
+    assertThat(result.obstacles()).hasSize(1);
+    Finding obstacle = result.obstacles().get(0);
+    assertThat(obstacle.id()).isEqualTo(FitFindings.BLOCKED_GROUP_LIMIT);
+    assertThat(obstacle.location()).hasToString("plan.groupLimits[0]");
+    assertThat(obstacle.arguments().duration("planned")).isEqualTo(time(5, 0));
+    assertThat(obstacle.arguments().duration("limit")).isEqualTo(time(4, 0));
   }
 
   @Test
@@ -101,8 +113,8 @@ class AgendaFitterEdgesTests {
     assertThat(result.agenda().planned(PhaseId.INTRODUCTION)).isEqualTo(time(1, 45));
     assertThat(result.agenda().planned(PhaseId.DISCUSSION)).isEqualTo(time(15, 0));
     assertThat(result.after()).isEqualTo(time(20, 45));
-    assertThat(result.reason()).isEqualTo("fits: 19:30 brought to 20:45 against a 20:45 budget,"
-        + " every phase within its time box; lengthened 9 items");
+    assertThat(result.finding().arguments().count("lengthened")).isEqualTo(9);
+    assertThat(result.finding().arguments().duration("from")).isEqualTo(time(19, 30));
   }
 
   @Test
@@ -110,9 +122,7 @@ class AgendaFitterEdgesTests {
     FitResult result = fitTo(changed(i -> i.id().equals("o1") ? i.withPlanned(time(1, 30)) : i,
         optional("o2", PhaseId.OVERVIEW, time(0, 30), 4)), time(19, 30));
 
-    assertThat(changes(result)).containsExactly("q6 SHORTENED 1:30 -> 1:00: shortened by 0:30:"
-        + " priority 3, the lowest left in the discussion, to bring the agenda from 20:00 down to"
-        + " its 19:30 budget");
+    assertThat(changes(result)).containsExactly("q6 SHORTENED 90s -> 60s for fit.step.over-budget");
   }
 
   @Test
@@ -133,10 +143,7 @@ class AgendaFitterEdgesTests {
     FitResult result = fitTo(discussionOf(optional("q2", PhaseId.DISCUSSION, time(0, 30), 3)),
         time(18, 0).plusMillis(500));
 
-    String reason = "priority 3, the lowest left in the discussion, to bring the agenda from"
-        + " 18:30 down to its 18:00 budget";
-    assertThat(changes(result)).containsExactly("q2 DROPPED 0:30 -> 0:00: shortened by 0:29: "
-        + reason + "; then dropped: " + reason);
+    assertThat(changes(result)).containsExactly("q2 DROPPED 30s -> 0s for fit.step.over-budget");
     assertThat(result.after()).isEqualTo(time(18, 0));
   }
 
@@ -145,9 +152,7 @@ class AgendaFitterEdgesTests {
     FitResult result = fitTo(discussionOf(optional("q2", PhaseId.DISCUSSION, time(0, 1), 3)),
         time(18, 0).plusMillis(500));
 
-    assertThat(changes(result)).containsExactly("q2 DROPPED 0:01 -> 0:00: dropped: priority 3,"
-        + " the lowest left in the discussion, to bring the agenda from 18:01 down to its 18:00"
-        + " budget");
+    assertThat(changes(result)).containsExactly("q2 DROPPED 1s -> 0s for fit.step.over-budget");
   }
 
   @Test
@@ -164,9 +169,7 @@ class AgendaFitterEdgesTests {
     FitResult result = fitTo(discussionOf(optional("q2", PhaseId.DISCUSSION, time(1, 0), 3)),
         time(18, 30));
 
-    assertThat(changes(result)).containsExactly("q2 SHORTENED 1:00 -> 0:30: shortened by 0:30:"
-        + " priority 3, the lowest left in the discussion, to bring the agenda from 19:00 down to"
-        + " its 18:30 budget");
+    assertThat(changes(result)).containsExactly("q2 SHORTENED 60s -> 30s for fit.step.over-budget");
   }
 
   @Test
@@ -176,7 +179,7 @@ class AgendaFitterEdgesTests {
 
     assertThat(result.changes()).extracting(FitChange::itemId).containsExactly("q5", "q6");
     assertThat(result.agenda().item("q7")).isPresent();
-    assertThat(result.reason()).endsWith("; shortened 2 items");
+    assertThat(result.finding().arguments().count("shortened")).isEqualTo(2);
   }
 
   @Test
@@ -193,9 +196,7 @@ class AgendaFitterEdgesTests {
     FitResult result = fitTo(changed(i -> i.id().equals("i3") ? i.withPlanned(time(0, 30)) : i,
         optional("i4", PhaseId.INTRODUCTION, time(0, 15), 3)), time(21, 0));
 
-    assertThat(changes(result).get(0)).isEqualTo("i4 LENGTHENED 0:15 -> 0:30: lengthened by"
-        + " 0:15, in proportion to its planned time, to bring the agenda from 19:45 up to its"
-        + " 21:00 budget");
+    assertThat(changes(result).get(0)).isEqualTo("i4 LENGTHENED 15s -> 30s for fit.step.under-budget");
     assertThat(result.changes()).extracting(FitChange::itemId)
         .containsExactly("i4", "q1", "q2", "q3", "q4", "q5", "q6");
   }
@@ -207,12 +208,13 @@ class AgendaFitterEdgesTests {
 
     assertThat(result.fits()).isTrue();
     assertThat(changes(result).subList(0, 3)).containsExactly(
-        "i1 LENGTHENED 0:00 -> 0:20: lengthened by 0:20, shared equally with the other items of"
-            + " the introduction, to bring the introduction from 0:00 up to its 1:00 minimum",
-        "i2 LENGTHENED 0:00 -> 0:20: lengthened by 0:20, shared equally with the other items of"
-            + " the introduction, to bring the introduction from 0:00 up to its 1:00 minimum",
-        "i3 LENGTHENED 0:00 -> 0:20: lengthened by 0:20, shared equally with the other items of"
-            + " the introduction, to bring the introduction from 0:00 up to its 1:00 minimum");
+        "i1 LENGTHENED 0s -> 20s for fit.step.phase-minimum",
+        "i2 LENGTHENED 0s -> 20s for fit.step.phase-minimum",
+        "i3 LENGTHENED 0s -> 20s for fit.step.phase-minimum");
+    assertThat(result.changes().get(0).finding().key()).isEqualTo("fit.lengthened.equally");
+    assertThat(result.steps().get(0).arguments().asMap()).containsExactly(
+        entry("phase", "introduction"), entry("planned", Duration.ZERO),
+        entry("minimum", time(1, 0)));
     assertThat(result.after()).isEqualTo(time(20, 0));
   }
 

@@ -1,8 +1,13 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhasePlan;
@@ -10,8 +15,11 @@ import io.github.twentyminute.rules.BuiltInRules;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.ValidationReport;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +100,10 @@ class AgendaFitterProperties {
         FitChange change = changes.get(item.id());
         if (change != null) {
           assertThat(change.before()).isEqualTo(item.planned());
-          assertThat(change.reason()).isNotBlank();
+          assertThat(change.reasons()).isNotEmpty().isSubsetOf(result.steps());
+          assertThat(change.finding().arguments().text("itemId")).isEqualTo(item.id());
+          assertThat(change.finding().arguments().duration("from")).isEqualTo(change.before());
+          assertThat(change.finding().arguments().duration("to")).isEqualTo(change.after());
           assertThat(change.kind()).isEqualTo(change.after().isZero() && !fittedHas(result, item)
               ? FitChangeKind.DROPPED
               : change.after().compareTo(change.before()) < 0 ? FitChangeKind.SHORTENED
@@ -121,11 +132,14 @@ class AgendaFitterProperties {
       FitResult result = fit(c);
       outcomes[result.fits() ? result.changes().isEmpty() ? 0 : 1 : 2]++;
       if (result.fits()) {
-        assertThat(result.reason()).startsWith("fits");
+        assertThat(result.finding().id()).isIn(FitFindings.FITS_AS_IS, FitFindings.FITTED);
+        assertThat(result.obstacles()).isEmpty();
       } else {
         assertThat(result.agenda()).isEqualTo(c.agenda);
         assertThat(result.changes()).isEmpty();
-        assertThat(result.reason()).startsWith("no fit: ");
+        assertThat(result.finding().id()).isEqualTo(FitFindings.NO_FIT);
+        assertThat(result.obstacles()).isNotEmpty()
+            .allSatisfy(o -> assertThat(o.severity()).contains(Severity.ERROR));
       }
     });
     assertThat(outcomes[1]).as("changed to fit").isGreaterThan(100);
@@ -138,7 +152,7 @@ class AgendaFitterProperties {
     qt().withExamples(1000).forAll(FitterAgendas.cases()).checkAssert(c -> {
       if (fitExists(c)) {
         counted[0]++;
-        assertThat(fit(c).fits()).as(fit(c).reason()).isTrue();
+        assertThat(fit(c).fits()).as(fit(c).toString()).isTrue();
       }
     });
     assertThat(counted[0]).isGreaterThan(100);
@@ -193,5 +207,51 @@ class AgendaFitterProperties {
         assertThat(again.changes()).isEmpty();
       }
     });
+  }
+
+  @Test
+  void everyFindingRendersInEveryShippedLocaleWithAllItsArguments() {
+    qt().withExamples(500).forAll(FitterAgendas.cases()).checkAssert(c -> {
+      FitResult result = fit(c);
+      List<Finding> findings = new ArrayList<>();
+      findings.add(result.finding());
+      findings.addAll(result.steps());
+      findings.addAll(result.obstacles());
+      result.minimums().forEach(m -> findings.add(m.finding()));
+      result.changes().forEach(change -> {
+        findings.add(change.finding());
+        findings.addAll(change.reasons());
+      });
+      for (Locale locale : Renderer.shippedLocales()) {
+        Renderer renderer = Renderer.of(locale);
+        for (Finding finding : findings) {
+          assertThat(finding.id()).startsWith("fit.");
+          String message = renderer.message(finding);
+          assertThat(message).as("%s in %s", finding.key(), locale).isNotBlank()
+              .doesNotContain("{").doesNotContain(finding.id());
+          renderer.hint(finding).ifPresent(hint -> assertThat(hint).isNotBlank()
+              .doesNotContain("{"));
+        }
+      }
+    });
+  }
+
+  @Test
+  void noFitExistsForABudgetBelowThePhaseMinimums() {
+    int[] counted = {0};
+    qt().withExamples(1000).forAll(FitterAgendas.cases()).checkAssert(c -> {
+      FitResult result = fit(c);
+      assertThat(result.minimums()).extracting(PhaseMinimum::phase)
+          .containsExactlyElementsOf(c.agenda.plan().phaseIds());
+      if (result.least().compareTo(result.budget()) > 0) {
+        counted[0]++;
+        assertThat(result.fits()).isFalse();
+        assertThat(result.obstacles()).isNotEmpty();
+      }
+      if (!result.fits()) {
+        assertThat(result.finding().arguments().duration("least")).isEqualTo(result.least());
+      }
+    });
+    assertThat(counted[0]).isGreaterThan(50);
   }
 }

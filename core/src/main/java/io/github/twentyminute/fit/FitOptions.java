@@ -1,4 +1,4 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import io.github.twentyminute.internal.Durations;
 import java.time.Duration;

@@ -1,8 +1,16 @@
-package io.github.twentyminute.agenda;
+package io.github.twentyminute.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.agenda.ImmutableAgendaItem;
+import io.github.twentyminute.agenda.ItemKind;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.rules.BuiltInRules;
 import io.github.twentyminute.rules.RuleSet;
@@ -30,8 +38,12 @@ class AgendaFitterTests {
     return AgendaFitter.of(FitOptions.builder().budget(budget).build()).fit(agenda);
   }
 
+  /** Each change as {@code item KIND before -> after}, with the ids of the steps it served. */
   private static List<String> changes(FitResult result) {
-    return result.changes().stream().map(FitChange::toString).collect(Collectors.toList());
+    return result.changes().stream().map(c -> c.itemId() + " " + c.kind() + " "
+        + c.before().getSeconds() + "s -> " + c.after().getSeconds() + "s for " + c.reasons()
+        .stream().map(Finding::id).collect(Collectors.joining(", ")))
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -41,8 +53,11 @@ class AgendaFitterTests {
     assertThat(result.fits()).isTrue();
     assertThat(result.agenda()).isEqualTo(sample);
     assertThat(result.changes()).isEmpty();
-    assertThat(result.reason()).isEqualTo("fits as it is: 20:00 against a 20:00 budget, every"
-        + " phase within its time box");
+    assertThat(result.finding().id()).isEqualTo(FitFindings.FITS_AS_IS);
+    assertThat(result.finding().arguments().duration("planned")).isEqualTo(time(20, 0));
+    assertThat(result.finding().arguments().duration("budget")).isEqualTo(time(20, 0));
+    assertThat(result.steps()).isEmpty();
+    assertThat(result.obstacles()).isEmpty();
     assertThat(result.before()).isEqualTo(time(20, 0));
     assertThat(result.after()).isEqualTo(time(20, 0));
   }
@@ -54,13 +69,25 @@ class AgendaFitterTests {
     FitResult result = AgendaFitter.standard().fit(agenda);
 
     assertThat(result.fits()).isTrue();
-    assertThat(changes(result)).containsExactly("q6 SHORTENED 2:15 -> 1:30: shortened by 0:45:"
-        + " priority 3, the lowest left in the discussion, to bring the agenda from 20:45 down to"
-        + " its 20:00 budget");
+    assertThat(changes(result)).containsExactly("q6 SHORTENED 135s -> 90s for fit.step.over-budget");
+    Finding change = result.changes().get(0).finding();
+    assertThat(change.id()).isEqualTo(FitFindings.SHORTENED);
+    assertThat(change.location()).hasToString("items[9].planned");
+    assertThat(change.arguments().asMap()).containsExactly(entry("itemId", "q6"),
+        entry("phase", "discussion"), entry("priority", 3L), entry("from", time(2, 15)),
+        entry("to", time(1, 30)), entry("amount", time(0, 45)));
+    assertThat(result.changes().get(0).amount()).isEqualTo(time(0, 45));
+    Finding step = result.steps().get(0);
+    assertThat(step.location()).hasToString("plan.budget");
+    assertThat(step.arguments().duration("planned")).isEqualTo(time(20, 45));
+    assertThat(step.arguments().duration("budget")).isEqualTo(time(20, 0));
+    assertThat(result.changes().get(0).reasons()).containsExactly(step);
     assertThat(result.agenda().totalPlanned()).isEqualTo(time(20, 0));
     assertThat(result.agenda().item("q6").orElseThrow().planned()).isEqualTo(time(1, 30));
-    assertThat(result.reason()).isEqualTo("fits: 20:45 brought to 20:00 against a 20:00 budget,"
-        + " every phase within its time box; shortened 1 item");
+    assertThat(result.finding().id()).isEqualTo(FitFindings.FITTED);
+    assertThat(result.finding().arguments().asMap()).containsExactly(entry("from", time(20, 45)),
+        entry("to", time(20, 0)), entry("budget", time(20, 0)), entry("changed", 1L),
+        entry("dropped", 0L), entry("shortened", 1L), entry("lengthened", 0L));
   }
 
   @Test
@@ -69,14 +96,14 @@ class AgendaFitterTests {
 
     assertThat(result.fits()).isTrue();
     assertThat(result.dropped()).containsExactly("q6");
-    assertThat(changes(result)).containsExactly("q6 DROPPED 1:30 -> 0:00: dropped: priority 3,"
-        + " the lowest left in the discussion, to bring the agenda from 20:00 down to its 18:30"
-        + " budget");
+    assertThat(changes(result)).containsExactly("q6 DROPPED 90s -> 0s for fit.step.over-budget");
+    assertThat(result.changes().get(0).finding().id()).isEqualTo(FitFindings.DROPPED);
+    assertThat(result.steps().get(0).location()).isEqualTo(Location.root());
     assertThat(result.agenda().items()).hasSize(12);
     assertThat(result.agenda().totalPlanned()).isEqualTo(time(18, 30));
     assertThat(result.budget()).isEqualTo(time(18, 30));
-    assertThat(result.reason()).isEqualTo("fits: 20:00 brought to 18:30 against a 18:30 budget,"
-        + " every phase within its time box; dropped 1 item");
+    assertThat(result.finding().arguments().count("dropped")).isEqualTo(1);
+    assertThat(result.finding().arguments().count("changed")).isEqualTo(1);
   }
 
   @Test
@@ -90,10 +117,13 @@ class AgendaFitterTests {
     FitResult result = AgendaFitter.standard().fit(agenda);
 
     assertThat(result.fits()).isTrue();
-    assertThat(changes(result)).containsExactly("q7 DROPPED 1:30 -> 0:00: shortened by 0:30:"
-        + " priority 3, the lowest left in the discussion, to bring the discussion from 15:30"
-        + " down to its 15:00 maximum; then dropped: priority 3, the lowest left in the"
-        + " discussion, to bring the agenda from 21:00 down to its 20:00 budget");
+    assertThat(changes(result)).containsExactly(
+        "q7 DROPPED 90s -> 0s for fit.step.phase-maximum, fit.step.over-budget");
+    Finding phase = result.steps().get(0);
+    assertThat(phase.location()).hasToString("plan.phases[2]");
+    assertThat(phase.arguments().asMap()).containsExactly(entry("phase", "discussion"),
+        entry("planned", time(15, 30)), entry("maximum", time(15, 0)));
+    assertThat(result.steps().get(1).arguments().duration("planned")).isEqualTo(time(21, 0));
     assertThat(result.agenda()).isEqualTo(sample);
   }
 
@@ -125,10 +155,8 @@ class AgendaFitterTests {
     FitResult result = fitTo(agenda, time(18, 30));
 
     assertThat(changes(result)).containsExactly(
-        "q3 SHORTENED 2:30 -> 2:00: shortened by 0:30: priority 2, the lowest left in the"
-            + " discussion, to bring the agenda from 20:00 down to its 18:30 budget",
-        "q4 SHORTENED 2:00 -> 1:00: shortened by 1:00: priority 2, the lowest left in the"
-            + " discussion, to bring the agenda from 20:00 down to its 18:30 budget");
+        "q3 SHORTENED 150s -> 120s for fit.step.over-budget",
+        "q4 SHORTENED 120s -> 60s for fit.step.over-budget");
     assertThat(result.agenda().item("q5")).isPresent();
     assertThat(result.agenda().item("q6")).isPresent();
   }
@@ -169,8 +197,12 @@ class AgendaFitterTests {
             org.assertj.core.groups.Tuple.tuple("q4", time(2, 9)),
             org.assertj.core.groups.Tuple.tuple("q5", time(2, 8)),
             org.assertj.core.groups.Tuple.tuple("q6", time(1, 36)));
-    assertThat(result.changes().get(0).reason()).isEqualTo("lengthened by 0:13, in proportion"
-        + " to its planned time, to bring the agenda from 20:00 up to its 21:00 budget");
+    Finding first = result.changes().get(0).finding();
+    assertThat(first.id()).isEqualTo(FitFindings.LENGTHENED);
+    assertThat(first.key()).isEqualTo(FitFindings.LENGTHENED);
+    assertThat(first.arguments().duration("amount")).isEqualTo(time(0, 13));
+    assertThat(result.steps()).extracting(Finding::id)
+        .containsExactly(FitFindings.STEP_UNDER_BUDGET);
     assertThat(result.agenda().totalPlanned()).isEqualTo(time(21, 0));
   }
 
@@ -183,8 +215,8 @@ class AgendaFitterTests {
     assertThat(result.agenda().planned(PhaseId.OVERVIEW)).isEqualTo(time(2, 0));
     assertThat(result.agenda().planned(PhaseId.ENDING)).isEqualTo(time(2, 0));
     assertThat(result.after()).isEqualTo(time(21, 0));
-    assertThat(result.reason()).isEqualTo("fits: 20:00 brought to 21:00 against a 23:00 budget,"
-        + " every phase within its time box; lengthened 6 items");
+    assertThat(result.finding().arguments().count("lengthened")).isEqualTo(6);
+    assertThat(result.finding().arguments().duration("budget")).isEqualTo(time(23, 0));
   }
 
   @Test
@@ -205,9 +237,11 @@ class AgendaFitterTests {
 
     FitResult result = AgendaFitter.standard().fit(agenda);
 
-    assertThat(changes(result)).containsExactly("o2 DROPPED 1:00 -> 0:00: dropped: priority 2,"
-        + " the lowest left in the overview, to bring introduction + overview from 5:00 down to"
-        + " their 4:00 limit");
+    assertThat(changes(result)).containsExactly("o2 DROPPED 60s -> 0s for fit.step.group-limit");
+    assertThat(result.steps().get(0).location()).hasToString("plan.groupLimits[0]");
+    assertThat(result.steps().get(0).arguments().asMap()).containsExactly(
+        entry("group", "introduction + overview"), entry("planned", time(5, 0)),
+        entry("limit", time(4, 0)));
     assertThat(result.agenda()).isEqualTo(sample);
   }
 
@@ -220,9 +254,16 @@ class AgendaFitterTests {
 
     FitResult refused = AgendaFitter.standard().fit(agenda);
     assertThat(refused.fits()).isFalse();
-    assertThat(refused.reason()).isEqualTo("no fit: the ending keeps its time and is planned for"
-        + " 1:00 against its 2:00 minimum; set FitOptions.adjustProtectedPhases to let the fitter"
-        + " change it");
+    assertThat(refused.obstacles()).hasSize(1);
+    Finding obstacle = refused.obstacles().get(0);
+    assertThat(obstacle.id()).isEqualTo(FitFindings.BLOCKED_PROTECTED_PHASE);
+    assertThat(obstacle.severity()).contains(Severity.ERROR);
+    assertThat(obstacle.location()).hasToString("plan.phases[3]");
+    assertThat(obstacle.arguments().asMap()).containsExactly(entry("phase", "ending"),
+        entry("planned", time(1, 0)), entry("minimum", time(2, 0)));
+    assertThat(refused.finding().id()).isEqualTo(FitFindings.NO_FIT);
+    assertThat(refused.minimums().get(3).cause()).isEqualTo(PhaseMinimum.Cause.KEEPS_ITS_TIME);
+    assertThat(refused.minimums().get(3).least()).isEqualTo(time(1, 0));
     assertThat(refused.agenda()).isEqualTo(agenda);
     assertThat(refused.changes()).isEmpty();
     assertThat(refused.after()).isEqualTo(refused.before());
@@ -247,10 +288,20 @@ class AgendaFitterTests {
     FitResult result = AgendaFitter.standard().fit(agenda);
 
     assertThat(result.fits()).isFalse();
-    assertThat(result.reason()).isEqualTo("no fit: the discussion cannot go below 16:00 against"
-        + " its 15:00 maximum: its must-keep items take 16:00; the agenda cannot go below 22:00"
-        + " against its 20:00 budget: time-box minimums, must-keep items and phases that keep"
-        + " their time add up to that");
+    assertThat(result.obstacles()).extracting(Finding::id).containsExactly(
+        FitFindings.BLOCKED_MUST_KEEP, FitFindings.BLOCKED_BUDGET);
+    assertThat(result.obstacles().get(0).arguments().asMap()).containsExactly(
+        entry("phase", "discussion"), entry("planned", time(16, 0)),
+        entry("maximum", time(15, 0)), entry("mustKeep", time(16, 0)));
+    assertThat(result.obstacles().get(1).arguments().asMap()).containsExactly(
+        entry("planned", time(22, 0)), entry("budget", time(20, 0)), entry("over", time(2, 0)));
+    PhaseMinimum discussion = result.minimums().get(2);
+    assertThat(discussion.cause()).isEqualTo(PhaseMinimum.Cause.MUST_KEEP_ITEMS);
+    assertThat(discussion.least()).isEqualTo(time(16, 0));
+    assertThat(discussion.mustKeepItems()).containsExactly("q1", "q2", "q3", "q4", "q5", "q6");
+    assertThat(result.least()).isEqualTo(time(22, 0));
+    assertThat(result.finding().arguments().duration("least")).isEqualTo(time(22, 0));
+    assertThat(result.finding().arguments().count("obstacles")).isEqualTo(2);
     assertThat(result.toString()).startsWith("FitResult does not fit 22:00 -> 22:00 against"
         + " 20:00: no fit: ");
   }
@@ -263,8 +314,10 @@ class AgendaFitterTests {
     FitResult result = AgendaFitter.standard().fit(agenda);
 
     assertThat(result.fits()).isFalse();
-    assertThat(result.reason()).isEqualTo("no fit: the overview has no items, so it cannot reach"
-        + " its 1:00 minimum; add an item to it");
+    assertThat(result.obstacles()).hasSize(1);
+    assertThat(result.obstacles().get(0).id()).isEqualTo(FitFindings.BLOCKED_NO_ITEMS);
+    assertThat(result.obstacles().get(0).arguments().asMap()).containsExactly(
+        entry("phase", "overview"), entry("minimum", time(1, 0)));
   }
 
   @Test
@@ -272,7 +325,17 @@ class AgendaFitterTests {
     FitResult result = fitTo(sample, time(10, 0));
 
     assertThat(result.fits()).isFalse();
-    assertThat(result.reason()).startsWith("no fit: the agenda cannot go below ");
+    assertThat(result.obstacles()).extracting(Finding::id)
+        .containsExactly(FitFindings.BLOCKED_BUDGET);
+    assertThat(result.least()).isEqualTo(time(18, 0));
+    assertThat(result.minimums()).extracting(PhaseMinimum::cause).containsExactly(
+        PhaseMinimum.Cause.MUST_KEEP_ITEMS, PhaseMinimum.Cause.MUST_KEEP_ITEMS,
+        PhaseMinimum.Cause.TIME_BOX, PhaseMinimum.Cause.KEEPS_ITS_TIME);
+    assertThat(result.minimums().get(0).finding().key()).isEqualTo("fit.minimum.must-keep");
+    assertThat(result.minimums().get(0).finding().arguments().duration("least"))
+        .isEqualTo(time(2, 0));
+    assertThat(result.minimums().get(2).finding().arguments().duration("least"))
+        .isEqualTo(time(12, 0));
     assertThat(result.agenda()).isEqualTo(sample);
   }
 
