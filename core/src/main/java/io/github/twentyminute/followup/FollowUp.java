@@ -1,9 +1,6 @@
 package io.github.twentyminute.followup;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

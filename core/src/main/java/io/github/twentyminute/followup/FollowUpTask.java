@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.plan.FollowUpKind;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -4,13 +4,13 @@ import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpKind;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.followup.FollowUpTask;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.TaskCompletion;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.session.Timeline;
 import java.time.Duration;
 import java.time.Instant;
@@ -370,7 +370,7 @@ final class JournalSummarizer {
   private List<Touchpoint> touchpoints(List<Person> byFirstMeeting) {
     List<Ranked<Touchpoint>> touchpoints = new ArrayList<>(byFirstMeeting.size());
     for (Person person : byFirstMeeting) {
-      FollowUpWindow window = person.latest().agenda().plan().followUpPolicy()
+      FollowUpWindow window = person.latest().followUp().policy()
           .window(FollowUpKind.NEXT_TOUCHPOINT);
       TouchpointStatus status = Touchpoint.statusAt(person.interaction, window, asOf);
       ImmutableTouchpoint.Builder touchpoint = Touchpoint.builder().person(person.contact())

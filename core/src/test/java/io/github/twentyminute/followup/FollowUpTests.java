@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;

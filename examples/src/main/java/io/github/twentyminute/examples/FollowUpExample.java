@@ -61,7 +61,6 @@ public final class FollowUpExample {
     FollowUp recorded = FollowUp.builder()
         .meetingEnd(MEETING_END)
         .counterpart(agenda.counterpart())
-        .policy(agenda.plan().followUpPolicy())
         .addCommitment(Commitment.myPromise("report", "Send the claims-delay report", during)
             .withDueBy(Instant.parse("2026-03-13T17:00:00Z")))
         .addCommitment(Commitment.referral("lee", Contact.builder().name("Lee Park")

@@ -1,6 +1,7 @@
 package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
@@ -16,7 +17,6 @@ import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;
@@ -117,7 +117,7 @@ public final class Tour {
 
     // readme:json
     TwentyMinuteJson json = TwentyMinuteJson.create();
-    String document = json.write(DocumentType.AGENDA, agenda);     // "format": "twentyminute/agenda@1"
+    String document = json.write(DocumentType.AGENDA, agenda);     // "format": "twentyminute/agenda@2"
     Agenda again = json.read(DocumentType.AGENDA, document);
     System.out.println(again.equals(agenda) + ", " + document.length() + " characters");
     // end:json

@@ -98,7 +98,6 @@ final class DemoMeeting {
     return FollowUp.builder()
         .meetingEnd(END)
         .counterpart(agenda.counterpart())
-        .policy(agenda.plan().followUpPolicy())
         .addCommitment(Commitment.myPromise("report", "Send the claims-delay report", during))
         .addCommitment(Commitment.referral("lee", leePark(),
             "how Harbor moved adjusters into analytics", during))

@@ -11,17 +11,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code twentyminute fit FILE}: makes an agenda fit its budget and time boxes, prints what
  * changed and why, and writes the fitted agenda.
  */
 @Command(name = "fit",
-    description = {"Make an agenda (a twentyminute/agenda@1 JSON document) fit its budget and"
+    description = {"Make an agenda (a twentyminute/agenda@2 JSON document) fit its budget and"
         + " its phases' time boxes: the lowest-priority discussion items give time first, no"
         + " phase goes below its minimum, the ending keeps its time. Prints each change with its"
         + " reason and writes the fitted agenda.",

@@ -89,7 +89,7 @@ class FollowupCommandTests {
     assertThat(cli.errLines()[0]).isEqualTo("twentyminute followup: " + file + ": at /format"
         + " (line 2, column 13): expected a followup document, format"
         + " \"twentyminute/followup@1\", found an agenda document, format"
-        + " \"twentyminute/agenda@1\"");
+        + " \"twentyminute/agenda@2\"");
     assertThat(Files.exists(file)).isTrue();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.followup;
 
 /**
  * The kinds of follow-up task a meeting creates, each with its own window in a
