@@ -1,6 +1,5 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.Durations;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -194,10 +193,6 @@ public final class FollowUpScorer {
     return percentOf(possible, policy.lateCreditPercent());
   }
 
-  private int atMaximum(int possible) {
-    return percentOf(possible, policy.creditAtMaximumPercent());
-  }
-
   /** Returns {@code points * percent / 100} rounded to the nearest whole point, halves up. */
   private static int percentOf(int points, int percent) {
     return (points * percent * 2 + 100) / 200;
@@ -210,78 +205,26 @@ public final class FollowUpScorer {
 
   private ScoreLine line(FollowUp followUp, FollowUpTask task, int possible,
       Optional<Instant> doneAt, Instant asOf) {
-    boolean own = task.hasOwnDueTime();
-    String since = task.windowStart().equals(followUp.meetingEnd())
-        ? " after the meeting" : " after it was recorded";
-    Duration ideal = Duration.between(task.windowStart(), task.idealDue());
-    Duration maximum = Duration.between(task.windowStart(), task.maximumDue());
     TaskStatus status;
     int earned;
-    String reason;
     if (doneAt.isPresent()) {
       Instant at = doneAt.get();
-      Duration elapsed = Duration.between(task.windowStart(), at);
-      if (!at.isAfter(task.idealDue())) {
-        status = TaskStatus.DONE_IN_IDEAL;
-        earned = possible;
-        reason = own
-            ? "done at " + at + ", by its own due time " + task.idealDue()
-            : "done " + Durations.format(elapsed) + since + ", within the ideal "
-                + Durations.format(ideal);
-      } else if (!at.isAfter(task.maximumDue())) {
-        status = TaskStatus.DONE_LATE;
-        earned = partial(task, possible, at);
-        reason = "done " + Durations.format(elapsed) + since + ", "
-            + Durations.format(Duration.between(task.idealDue(), at)) + " past the ideal "
-            + Durations.format(ideal) + " but within the maximum " + Durations.format(maximum)
-            + "; credit falls linearly from 100% at the ideal to "
-            + policy.creditAtMaximumPercent() + "% at the maximum";
-      } else {
-        status = TaskStatus.DONE_AFTER_MAXIMUM;
-        earned = late(possible);
-        reason = (own
-            ? "done at " + at + ", " + Durations.format(Duration.between(task.maximumDue(), at))
-                + " after its own due time " + task.maximumDue()
-            : "done " + Durations.format(elapsed) + since + ", "
-                + Durations.format(Duration.between(task.maximumDue(), at))
-                + " past the maximum " + Durations.format(maximum))
-            + "; late credit is " + policy.lateCreditPercent() + "%";
-      }
-      reason += ": " + Texts.points(earned, possible);
+      status = !at.isAfter(task.idealDue()) ? TaskStatus.DONE_IN_IDEAL
+          : !at.isAfter(task.maximumDue()) ? TaskStatus.DONE_LATE : TaskStatus.DONE_AFTER_MAXIMUM;
+      earned = pointsIfDoneAt(task, possible, at);
     } else if (!asOf.isAfter(task.idealDue())) {
       status = TaskStatus.PENDING;
       earned = possible;
-      Duration left = Duration.between(asOf, task.idealDue());
-      reason = (own
-          ? "not done yet; due by its own due time " + task.idealDue() + " ("
-              + Durations.format(left) + " left)"
-          : "not done yet; ideal within " + Durations.format(ideal) + since + " (by "
-              + task.idealDue() + ", " + Durations.format(left) + " left), maximum "
-              + Durations.format(maximum))
-          + ": pending, " + Texts.points(earned, possible) + " so far";
     } else if (!asOf.isAfter(task.maximumDue())) {
       status = TaskStatus.PENDING_PAST_IDEAL;
       earned = partial(task, possible, asOf);
-      reason = "not done yet, " + Durations.format(Duration.between(task.windowStart(), asOf))
-          + since + ", " + Durations.format(Duration.between(task.idealDue(), asOf))
-          + " past the ideal " + Durations.format(ideal) + "; done now it earns "
-          + Texts.points(earned, possible) + ", falling to " + atMaximum(possible)
-          + " at the maximum " + Durations.format(maximum) + " (by " + task.maximumDue() + ", "
-          + Durations.format(Duration.between(asOf, task.maximumDue())) + " left)";
     } else {
       status = TaskStatus.OVERDUE;
       earned = 0;
-      Duration ago = Duration.between(task.maximumDue(), asOf);
-      reason = (own
-          ? "not done, and its own due time " + task.maximumDue() + " passed "
-              + Durations.format(ago) + " ago"
-          : "not done, and the maximum " + Durations.format(maximum) + since + " passed at "
-              + task.maximumDue() + ", " + Durations.format(ago) + " ago")
-          + ": " + Texts.points(0, possible) + "; done late it would still earn "
-          + late(possible);
     }
     ImmutableScoreLine.Builder line = ScoreLine.builder().task(task).status(status).earned(earned)
-        .possible(possible).reason(reason);
+        .possible(possible)
+        .finding(ScoreFindings.line(followUp, task, status, earned, possible, doneAt, asOf, this));
     doneAt.ifPresent(line::doneAt);
     return line.build();
   }
@@ -295,30 +238,13 @@ public final class FollowUpScorer {
         continue;
       }
       FollowUpTask task = line.task();
-      Instant deadline;
-      int worth;
-      String text;
-      if (line.status() == TaskStatus.PENDING) {
-        deadline = task.idealDue();
-        worth = line.possible();
-        text = task.description() + " by " + deadline + " ("
-            + Durations.format(Duration.between(asOf, deadline)) + " left) for all " + worth
-            + (worth == 1 ? " point" : " points");
-      } else if (line.status() == TaskStatus.PENDING_PAST_IDEAL) {
-        deadline = task.maximumDue();
-        worth = line.earned();
-        text = task.description() + " now: worth " + Texts.points(worth, line.possible())
-            + ", less the longer it waits, until " + deadline + " ("
-            + Durations.format(Duration.between(asOf, deadline)) + " left)";
-      } else {
-        deadline = task.maximumDue();
-        worth = scorer.late(line.possible());
-        text = task.description() + ": overdue since " + deadline + " ("
-            + Durations.format(Duration.between(deadline, asOf)) + " ago); done now it still"
-            + " earns " + Texts.points(worth, line.possible());
-      }
+      Instant deadline = line.status() == TaskStatus.PENDING ? task.idealDue() : task.maximumDue();
+      int worth = scorer.pointsIfDoneAt(task, line.possible(), asOf);
       actions.add(NextAction.builder().task(task).status(line.status()).deadline(deadline)
-          .timeLeft(Duration.between(asOf, deadline)).worthNow(worth).text(text).build());
+          .timeLeft(Duration.between(asOf, deadline)).worthNow(worth)
+          .finding(ScoreFindings.nextAction(task, line.status(), deadline, worth,
+              line.possible(), asOf))
+          .build());
     }
     List<Integer> possible = new ArrayList<>();
     for (NextAction action : actions) {

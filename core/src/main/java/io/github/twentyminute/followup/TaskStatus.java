@@ -32,4 +32,14 @@ public enum TaskStatus {
   public boolean isDone() {
     return done;
   }
+
+  /**
+   * Returns the id of the finding that explains a score line of this status.
+   *
+   * @return {@code followup.} and the status in lower case with hyphens, such as
+   *     {@code followup.pending-past-ideal}
+   */
+  public String findingId() {
+    return "followup." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
 }

@@ -5,7 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FollowUpScoreProperties {
@@ -32,12 +35,55 @@ class FollowUpScoreProperties {
       for (ScoreLine line : score.lines()) {
         earned += line.earned();
         possible += line.possible();
-        assertThat(line.reason()).contains(line.earned() + " of " + line.possible() + " point");
+        assertThat(line.finding().arguments().count("earned")).isEqualTo(line.earned());
+        assertThat(line.finding().arguments().count("possible")).isEqualTo(line.possible());
+        assertThat(line.finding().id()).isEqualTo(line.status().findingId());
       }
       assertThat(score.total()).isEqualTo(earned);
       assertThat(possible).isEqualTo(100);
       assertThat(score.lines()).hasSameSizeAs(c.followUp.tasks());
     });
+  }
+
+  /** Every finding of a score renders in every shipped locale with all its arguments. */
+  @Test
+  void everyFindingRendersWithAllItsArgumentsInEveryLocale() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      for (Locale locale : Renderer.shippedLocales()) {
+        Renderer renderer = Renderer.of(locale);
+        for (ScoreLine line : score.lines()) {
+          assertRendered(renderer, line.finding());
+          assertRendered(renderer, line.task().action());
+        }
+        for (NextAction action : score.nextActions()) {
+          assertRendered(renderer, action.finding());
+        }
+        assertThat(score.summary(locale)).doesNotContain("{");
+      }
+    });
+  }
+
+  @Test
+  void everyPreparationFindingRendersWithAllItsArgumentsInEveryLocale() {
+    qt().withExamples(200).forAll(FollowUpGen.agendas()).checkAssert(agenda -> {
+      PreparationScore score = PreparationScorer.standard().score(agenda);
+      int total = 0;
+      for (PreparationLine line : score.lines()) {
+        total += line.earned();
+        assertThat(line.finding().arguments().count("earned")).isEqualTo(line.earned());
+        for (Locale locale : Renderer.shippedLocales()) {
+          assertRendered(Renderer.of(locale), line.finding());
+        }
+      }
+      assertThat(score.total()).isEqualTo(total).isBetween(0, 100);
+    });
+  }
+
+  private static void assertRendered(Renderer renderer, Finding finding) {
+    String text = renderer.message(finding);
+    assertThat(text).as(finding.key() + " in " + renderer.locale()).isNotBlank()
+        .doesNotContain("{").doesNotContain("}").doesNotStartWith(finding.id() + " ");
   }
 
   @Test

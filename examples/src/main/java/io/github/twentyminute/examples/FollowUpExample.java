@@ -2,6 +2,7 @@ package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.findings.Renderer;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
@@ -10,7 +11,7 @@ import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.followup.LineChange;
 import io.github.twentyminute.followup.NextAction;
 import io.github.twentyminute.followup.Party;
-import io.github.twentyminute.followup.Readiness;
+import io.github.twentyminute.followup.PreparationScorer;
 import io.github.twentyminute.followup.ScoreDiff;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ public final class FollowUpExample {
    */
   public static void run(PrintWriter out) {
     Agenda agenda = SampleMeeting.agenda();
-    out.println("Before the meeting: " + Readiness.standard().score(agenda));
+    out.println("Before the meeting: " + PreparationScorer.standard().score(agenda));
     out.println();
 
     Instant during = MEETING_END.minus(Duration.ofMinutes(2));
@@ -91,7 +92,7 @@ public final class FollowUpExample {
       out.println("Day " + day + ": " + score);
       for (LineChange change : diff.changed()) {
         out.println("  " + (change.change() >= 0 ? "+" : "") + change.change() + " "
-            + change.later().task().id() + ": " + change.later().reason());
+            + change.later().task().id() + ": " + Renderer.ENGLISH.message(change.later().finding()));
       }
       if (!score.nextActions().isEmpty()) {
         NextAction next = score.nextActions().get(0);
