@@ -50,11 +50,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class FollowUp {
-  /** The id of the thank-you note task every meeting has. */
-  public static final String THANK_YOU_NOTE = "thank-you-note";
-  /** The id of the next touchpoint task every meeting has. */
-  public static final String NEXT_TOUCHPOINT = "next-touchpoint";
-
   FollowUp() {}
 
   /**
@@ -125,17 +120,16 @@ public abstract class FollowUp {
   @Value.Auxiliary
   public List<FollowUpTask> tasks() {
     List<FollowUpTask> tasks = new ArrayList<>(commitments().size() + 2);
-    tasks.add(windowTask(THANK_YOU_NOTE, FollowUpKind.THANK_YOU_NOTE, meetingEnd(), null));
+    tasks.add(windowTask(TaskId.THANK_YOU_NOTE, meetingEnd(), null));
     for (Commitment commitment : commitments()) {
       Optional<FollowUpKind> kind = taskKind(commitment);
       if (kind.isPresent()) {
         Instant start = commitment.capturedAt().isAfter(meetingEnd())
             ? commitment.capturedAt() : meetingEnd();
-        tasks.add(windowTask(kind.get().id() + ":" + commitment.id(), kind.get(), start,
-            commitment));
+        tasks.add(windowTask(TaskId.of(kind.get(), commitment.id()), start, commitment));
       }
     }
-    tasks.add(windowTask(NEXT_TOUCHPOINT, FollowUpKind.NEXT_TOUCHPOINT, meetingEnd(), null));
+    tasks.add(windowTask(TaskId.NEXT_TOUCHPOINT, meetingEnd(), null));
     return Collections.unmodifiableList(tasks);
   }
 
@@ -230,6 +224,19 @@ public abstract class FollowUp {
   }
 
   /**
+   * Returns a copy of this follow-up with a task marked done, replacing any earlier record for
+   * that task: the same as {@link #markDone(String, Instant)} with the id's text form.
+   *
+   * @param taskId the task id, not null
+   * @param doneAt when it was done, not null
+   * @return the copy
+   * @throws IllegalArgumentException if there is no task with that id
+   */
+  public FollowUp markDone(TaskId taskId, Instant doneAt) {
+    return markDone(Objects.requireNonNull(taskId, "taskId").toString(), doneAt);
+  }
+
+  /**
    * Returns a copy of this follow-up without the record that a task was done.
    *
    * @param taskId the task id, not null
@@ -310,8 +317,9 @@ public abstract class FollowUp {
         + " commitments, " + completions().size() + " of " + tasks().size() + " tasks done";
   }
 
-  private FollowUpTask windowTask(String id, FollowUpKind kind, Instant start,
-      @Nullable Commitment commitment) {
+  private FollowUpTask windowTask(TaskId taskId, Instant start, @Nullable Commitment commitment) {
+    String id = taskId.toString();
+    FollowUpKind kind = taskId.kind();
     FollowUpWindow window = policy().window(kind);
     ImmutableFollowUpTask.Builder task = FollowUpTask.builder().id(id).kind(kind)
         .action(action(id, kind, commitment)).windowStart(start).weight(window.weight());

@@ -49,6 +49,15 @@ public enum FollowUpKind {
   }
 
   /**
+   * Checks if every meeting has exactly one task of this kind, rather than one per commitment.
+   *
+   * @return true for {@link #THANK_YOU_NOTE} and {@link #NEXT_TOUCHPOINT}
+   */
+  public boolean isOncePerMeeting() {
+    return this == THANK_YOU_NOTE || this == NEXT_TOUCHPOINT;
+  }
+
+  /**
    * Obtains the kind with a stable id.
    *
    * @param id the id, such as {@code report-back}; not null

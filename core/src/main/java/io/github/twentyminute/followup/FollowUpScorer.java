@@ -1,11 +1,11 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.internal.Shares;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -86,69 +86,88 @@ public final class FollowUpScorer {
     Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(asOf, "asOf");
     List<FollowUpTask> tasks = followUp.tasks();
-    int[] weights = new int[tasks.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = tasks.get(i).weight();
-    }
-    int[] shares = share(weights, FollowUpScore.POINTS);
+    int[] shares = shares(tasks);
     List<ScoreLine> lines = new ArrayList<>(tasks.size());
-    for (int i = 0; i < weights.length; i++) {
+    for (int i = 0; i < shares.length; i++) {
       FollowUpTask task = tasks.get(i);
-      Optional<Instant> doneAt = followUp.completion(task.id()).map(TaskCompletion::doneAt)
-          .filter(at -> !at.isAfter(asOf));
-      lines.add(line(followUp, task, shares[i], doneAt, asOf));
+      lines.add(line(followUp, task, shares[i], known(followUp, task, asOf), asOf));
     }
     return FollowUpScore.builder().asOf(asOf).scoringPolicy(policy).lines(lines).build();
   }
 
   /**
-   * Shares out points in proportion to weights by the largest-remainder method, ties going to
-   * the earlier index.
+   * Returns the total of {@link #score(FollowUp, Instant)} without building its lines and
+   * findings: the same shares and the same credit for each task, from the same code, so the two
+   * always agree. For summaries over many follow-ups, such as a journal's score trend.
    *
-   * @param weights the weights, each at least 1; not null, not empty
-   * @param points the points to share out, zero or positive
-   * @return the shares, adding up to exactly {@code points}
-   * @throws IllegalArgumentException if there are no weights, a weight is below 1 or the points
-   *     are negative
+   * @param followUp the follow-up, not null
+   * @param asOf the instant, not null; completions after it are ignored
+   * @return the total, 0 to 100; equal to {@code score(followUp, asOf).total()}
    */
-  public static int[] share(int[] weights, int points) {
-    Objects.requireNonNull(weights, "weights");
-    if (weights.length == 0) {
-      throw new IllegalArgumentException("cannot share " + points + " points among no weights");
+  public int total(FollowUp followUp, Instant asOf) {
+    Objects.requireNonNull(followUp, "followUp");
+    Objects.requireNonNull(asOf, "asOf");
+    List<FollowUpTask> tasks = followUp.tasks();
+    int[] shares = shares(tasks);
+    int total = 0;
+    for (int i = 0; i < shares.length; i++) {
+      FollowUpTask task = tasks.get(i);
+      Optional<Instant> doneAt = known(followUp, task, asOf);
+      total += earned(task, shares[i], status(task, doneAt, asOf), doneAt, asOf);
     }
-    if (points < 0) {
-      throw new IllegalArgumentException("points to share must be zero or positive, but was "
-          + points);
-    }
-    long total = 0;
-    for (int w : weights) {
-      if (w < 1) {
-        throw new IllegalArgumentException("weights must be at least 1, but one was " + w);
-      }
-      total += w;
-    }
-    int[] shares = new int[weights.length];
-    long[] remainders = new long[weights.length];
-    int given = 0;
+    return total;
+  }
+
+  /** Returns when a task was done, if that is known at the instant scored. */
+  private static Optional<Instant> known(FollowUp followUp, FollowUpTask task, Instant asOf) {
+    return followUp.completion(task.id()).map(TaskCompletion::doneAt)
+        .filter(at -> !at.isAfter(asOf));
+  }
+
+  /**
+   * Shares out the score's points among tasks by weight, with {@link Shares#largestRemainder}:
+   * ties go to the task that comes first.
+   */
+  private static int[] shares(List<FollowUpTask> tasks) {
+    long[] weights = new long[tasks.size()];
     for (int i = 0; i < weights.length; i++) {
-      long scaled = (long) points * weights[i];
-      shares[i] = (int) (scaled / total);
-      remainders[i] = scaled % total;
-      given += shares[i];
+      weights[i] = tasks.get(i).weight();
     }
-    int left = points - given;
-    if (left > 0) {
-      Integer[] order = new Integer[weights.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.<Integer>comparingLong(i -> remainders[i])
-          .reversed().thenComparingInt(i -> i));
-      for (int k = 0; k < left; k++) {
-        shares[order[k]]++;
-      }
+    long[] shares = Shares.largestRemainder(weights, FollowUpScore.POINTS);
+    int[] points = new int[shares.length];
+    for (int i = 0; i < shares.length; i++) {
+      points[i] = (int) shares[i];
     }
-    return shares;
+    return points;
+  }
+
+  /** Returns where a task stands at an instant, given when it was done, if it was. */
+  static TaskStatus status(FollowUpTask task, Optional<Instant> doneAt, Instant asOf) {
+    if (doneAt.isPresent()) {
+      Instant at = doneAt.get();
+      return !at.isAfter(task.idealDue()) ? TaskStatus.DONE_IN_IDEAL
+          : !at.isAfter(task.maximumDue()) ? TaskStatus.DONE_LATE : TaskStatus.DONE_AFTER_MAXIMUM;
+    }
+    return !asOf.isAfter(task.idealDue()) ? TaskStatus.PENDING
+        : !asOf.isAfter(task.maximumDue()) ? TaskStatus.PENDING_PAST_IDEAL : TaskStatus.OVERDUE;
+  }
+
+  /**
+   * Returns the points a task earns in a status, as the {@link ScoringPolicy} documents: the
+   * one home of the credit rule, for both {@link #score} and {@link #total}.
+   */
+  private int earned(FollowUpTask task, int possible, TaskStatus status,
+      Optional<Instant> doneAt, Instant asOf) {
+    switch (status) {
+      case PENDING:
+        return possible;
+      case PENDING_PAST_IDEAL:
+        return partial(task, possible, asOf);
+      case OVERDUE:
+        return 0;
+      default:
+        return pointsIfDoneAt(task, possible, doneAt.orElseThrow());
+    }
   }
 
   /**
@@ -161,7 +180,7 @@ public final class FollowUpScorer {
    * @return the points, 0 to {@code possible}
    * @throws IllegalArgumentException if {@code possible} is negative
    */
-  public int pointsIfDoneAt(FollowUpTask task, int possible, Instant doneAt) {
+  int pointsIfDoneAt(FollowUpTask task, int possible, Instant doneAt) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(doneAt, "doneAt");
     if (possible < 0) {
@@ -205,23 +224,8 @@ public final class FollowUpScorer {
 
   private ScoreLine line(FollowUp followUp, FollowUpTask task, int possible,
       Optional<Instant> doneAt, Instant asOf) {
-    TaskStatus status;
-    int earned;
-    if (doneAt.isPresent()) {
-      Instant at = doneAt.get();
-      status = !at.isAfter(task.idealDue()) ? TaskStatus.DONE_IN_IDEAL
-          : !at.isAfter(task.maximumDue()) ? TaskStatus.DONE_LATE : TaskStatus.DONE_AFTER_MAXIMUM;
-      earned = pointsIfDoneAt(task, possible, at);
-    } else if (!asOf.isAfter(task.idealDue())) {
-      status = TaskStatus.PENDING;
-      earned = possible;
-    } else if (!asOf.isAfter(task.maximumDue())) {
-      status = TaskStatus.PENDING_PAST_IDEAL;
-      earned = partial(task, possible, asOf);
-    } else {
-      status = TaskStatus.OVERDUE;
-      earned = 0;
-    }
+    TaskStatus status = status(task, doneAt, asOf);
+    int earned = earned(task, possible, status, doneAt, asOf);
     ImmutableScoreLine.Builder line = ScoreLine.builder().task(task).status(status).earned(earned)
         .possible(possible)
         .finding(ScoreFindings.line(followUp, task, status, earned, possible, doneAt, asOf, this));

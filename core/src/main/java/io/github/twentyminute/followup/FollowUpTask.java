@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Task ids are stable: {@code thank-you-note} and {@code next-touchpoint} for the tasks every
  * meeting has, and {@code <kind id>:<commitment id>} (such as {@code deliver-promise:c1}) for the
- * tasks that commitments create.
+ * tasks that commitments create: the text form of a {@link TaskId}, the scheme's one home.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -2,8 +2,6 @@ package io.github.twentyminute.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Renderer;
@@ -147,21 +145,36 @@ class FollowUpScoreProperties {
   }
 
   @Test
+  void theTotalWithoutLinesIsTheScoresTotal() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      for (Instant asOf : new Instant[] {c.first, c.second}) {
+        assertThat(scorer.total(c.followUp, asOf))
+            .isEqualTo(scorer.score(c.followUp, asOf).total());
+      }
+    });
+  }
+
+  @Test
   void sharesAddUpAndStayWithinAPointOfTheirQuota() {
-    qt().withExamples(EXAMPLES)
-        .forAll(lists().of(integers().between(1, 9)).ofSizeBetween(1, 40),
-            integers().between(0, 1000))
-        .checkAssert((weights, points) -> {
-          int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
-          int[] shares = FollowUpScorer.share(w, points);
-          int total = 0;
-          long weightSum = weights.stream().mapToLong(Integer::longValue).sum();
-          for (int i = 0; i < w.length; i++) {
-            total += shares[i];
-            long floor = (long) points * w[i] / weightSum;
-            assertThat((long) shares[i]).isBetween(floor, floor + 1);
-          }
-          assertThat(total).isEqualTo(points);
-        });
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      long weights = c.followUp.tasks().stream().mapToLong(FollowUpTask::weight).sum();
+      for (ScoreLine line : score.lines()) {
+        long floor = 100L * line.task().weight() / weights;
+        assertThat((long) line.possible()).isBetween(floor, floor + 1);
+      }
+    });
+  }
+
+  @Test
+  void taskIdsReadBackFromTheirText() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      for (FollowUpTask task : c.followUp.tasks()) {
+        TaskId id = TaskId.parse(task.id());
+        assertThat(id).hasToString(task.id());
+        assertThat(id.kind()).isEqualTo(task.kind());
+        assertThat(id.commitmentId()).isEqualTo(task.commitment().map(Commitment::id));
+      }
+    });
   }
 }

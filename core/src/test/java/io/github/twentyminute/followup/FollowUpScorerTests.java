@@ -234,20 +234,25 @@ class FollowUpScorerTests {
 
   @Test
   void pointsAreSharedByWeightWithLargestRemainders() {
-    assertThat(FollowUpScorer.share(new int[] {3, 3, 1}, 100)).containsExactly(43, 43, 14);
-    assertThat(FollowUpScorer.share(new int[] {3, 2, 1}, 100)).containsExactly(50, 33, 17);
-    assertThat(FollowUpScorer.share(new int[] {1, 1, 1}, 100)).containsExactly(34, 33, 33);
-    assertThat(FollowUpScorer.share(new int[] {2}, 100)).containsExactly(100);
-  }
+    FollowUp two = FollowUp.after(END)
+        .withCommitment(Commitment.myPromise("c1", "Send the report", DURING));
+    FollowUp three = FollowUp.after(END)
+        .withCommitment(Commitment.referral("c1", Contact.named("Lee Park"), "hiring", DURING));
+    FollowUp same = FollowUp.builder().meetingEnd(END).policy(FollowUpPolicy.standard()
+        .withWindow(FollowUpKind.THANK_YOU_NOTE, FollowUpWindow.of(Duration.ofDays(1),
+            Duration.ofDays(3), 1))
+        .withWindow(FollowUpKind.DELIVER_PROMISE, FollowUpWindow.of(Duration.ofDays(2),
+            Duration.ofDays(7), 1))).build()
+        .withCommitment(Commitment.myPromise("c1", "Send the report", DURING));
 
-  @Test
-  void shareRejectsMisuse() {
-    assertThatThrownBy(() -> FollowUpScorer.share(new int[0], 100))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot share 100 points among no weights");
-    assertThatThrownBy(() -> FollowUpScorer.share(new int[] {1, 0}, 100))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("weights must be at least 1, but one was 0");
+    // weights 3, 3, 1; 3, 2, 1; 1, 1, 1: the points left over go to the largest remainders,
+    // ties to the task that comes first
+    assertThat(SCORER.score(two, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(43, 43, 14);
+    assertThat(SCORER.score(three, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(50, 33, 17);
+    assertThat(SCORER.score(same, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(34, 33, 33);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.twentyminute.followup.NextAction;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.PreparationScorer;
 import io.github.twentyminute.followup.ScoreDiff;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +108,7 @@ public final class FollowUpExample {
   /** Returns the follow-up with what Sam has done by an instant. */
   private static FollowUp doneBy(FollowUp followUp, Instant now) {
     FollowUp done = followUp;
-    done = markIfPast(done, FollowUp.THANK_YOU_NOTE, MEETING_END.plus(Duration.ofHours(20)), now);
+    done = markIfPast(done, TaskId.THANK_YOU_NOTE.toString(), MEETING_END.plus(Duration.ofHours(20)), now);
     done = markIfPast(done, "deliver-promise:report",
         Instant.parse("2026-03-12T10:30:00Z"), now);
     done = markIfPast(done, "contact-referral:lee",
