@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Scores a {@link FollowUp} as of an instant: shares out 100 points among its tasks by weight,
- * then credits each task by its timing under a {@link ScoringPolicy}.
+ * then credits each task done by its timing under a {@link ScoringPolicy}. A task not done yet
+ * earns nothing; its line says what doing it now would earn.
  *
  * <p>Points are shared by the largest-remainder method: each task first gets the whole part of
  * {@code 100 * weight / total weight}; the points left over go one each to the tasks with the
@@ -113,7 +114,7 @@ public final class FollowUpScorer {
     for (int i = 0; i < shares.length; i++) {
       FollowUpTask task = tasks.get(i);
       Optional<Instant> doneAt = known(followUp, task, asOf);
-      total += earned(task, shares[i], status(task, doneAt, asOf), doneAt, asOf);
+      total += earned(task, shares[i], status(task, doneAt, asOf), doneAt);
     }
     return total;
   }
@@ -157,17 +158,10 @@ public final class FollowUpScorer {
    * one home of the credit rule, for both {@link #score} and {@link #total}.
    */
   private int earned(FollowUpTask task, int possible, TaskStatus status,
-      Optional<Instant> doneAt, Instant asOf) {
-    switch (status) {
-      case PENDING:
-        return possible;
-      case PENDING_PAST_IDEAL:
-        return partial(task, possible, asOf);
-      case OVERDUE:
-        return 0;
-      default:
-        return pointsIfDoneAt(task, possible, doneAt.orElseThrow());
-    }
+      Optional<Instant> doneAt) {
+    // a task earns its credit when it is done, and nothing before: so doing a task now always
+    // adds what it is worth now (NextAction.worthNow), and never takes anything away
+    return status.isDone() ? pointsIfDoneAt(task, possible, doneAt.orElseThrow()) : 0;
   }
 
   /**
@@ -225,7 +219,7 @@ public final class FollowUpScorer {
   private ScoreLine line(FollowUp followUp, FollowUpTask task, int possible,
       Optional<Instant> doneAt, Instant asOf) {
     TaskStatus status = status(task, doneAt, asOf);
-    int earned = earned(task, possible, status, doneAt, asOf);
+    int earned = earned(task, possible, status, doneAt);
     ImmutableScoreLine.Builder line = ScoreLine.builder().task(task).status(status).earned(earned)
         .possible(possible)
         .finding(ScoreFindings.line(followUp, task, status, earned, possible, doneAt, asOf, this));

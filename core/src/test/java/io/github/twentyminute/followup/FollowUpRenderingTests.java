@@ -172,22 +172,24 @@ class FollowUpRenderingTests {
             "not done, and the maximum 7 days after it was recorded passed at 2026-03-18"
                 + " 15:20 UTC, 1 day ago: 0 of 43 points; done late it would still earn 11"),
         Map.entry("followup.pending",
-            "not done yet; ideal within 1 day after the meeting (by 2026-03-11 15:20 UTC,"
-                + " 18:00:00 left), maximum 3 days: pending, 75 of 75 points so far"),
+            "not done yet: 0 of 75 points so far; done within the ideal 1 day after the meeting"
+                + " (by 2026-03-11 15:20 UTC, 18:00:00 left) it earns all 75, less after that"
+                + " until the maximum 3 days"),
         Map.entry("followup.pending-past-ideal",
-            "not done yet, 2 days after the meeting, 1 day past the ideal 1 day; done now it"
-                + " earns 56 of 75 points, falling to 38 at the maximum 3 days (by 2026-03-13"
-                + " 15:20 UTC, 1 day left)"),
+            "not done yet: 0 of 75 points so far, 2 days after the meeting and 1 day past the"
+                + " ideal 1 day; done now it earns 56, falling to 38 at the maximum 3 days (by"
+                + " 2026-03-13 15:20 UTC, 1 day left)"),
         Map.entry("followup.pending-past-ideal.recorded",
-            "not done yet, 3 days after it was recorded, 1 day past the ideal 2 days; done"
-                + " now it earns 39 of 43 points, falling to 22 at the maximum 7 days (by"
-                + " 2026-03-18 15:20 UTC, 4 days left)"),
+            "not done yet: 0 of 43 points so far, 3 days after it was recorded and 1 day past"
+                + " the ideal 2 days; done now it earns 39, falling to 22 at the maximum 7 days"
+                + " (by 2026-03-18 15:20 UTC, 4 days left)"),
         Map.entry("followup.pending.own-due",
-            "not done yet; due by its own due time 2026-03-13 17:00 UTC (2:00:00 left):"
-                + " pending, 43 of 43 points so far"),
+            "not done yet: 0 of 43 points so far; done by its own due time 2026-03-13 17:00 UTC"
+                + " (2:00:00 left) it earns all 43"),
         Map.entry("followup.pending.recorded",
-            "not done yet; ideal within 2 days after it was recorded (by 2026-03-13 15:20"
-                + " UTC, 1 day 23 h left), maximum 7 days: pending, 43 of 43 points so far"),
+            "not done yet: 0 of 43 points so far; done within the ideal 2 days after it was"
+                + " recorded (by 2026-03-13 15:20 UTC, 1 day 23 h left) it earns all 43, less"
+                + " after that until the maximum 7 days"),
         Map.entry("followup.task.contact-referral",
             "Contact Lee Park (Head of Data, Harbor Insurance): how Harbor hires analysts"),
         Map.entry("followup.task.deliver-promise",

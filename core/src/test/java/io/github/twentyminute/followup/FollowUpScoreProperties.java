@@ -97,6 +97,32 @@ class FollowUpScoreProperties {
     });
   }
 
+  /**
+   * The score rewards doing: a task not done yet, done at the instant scored, adds exactly what
+   * its next action says it is worth now, so the score rises whenever that is worth a point.
+   */
+  @Test
+  void doingAPendingTaskNowRaisesTheScoreByWhatItIsWorth() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUp open = c.followUp.withoutCompletion(c.taskId);
+      FollowUpScore before = scorer.score(open, c.first);
+      NextAction action = before.nextActions().stream()
+          .filter(a -> a.task().id().equals(c.taskId)).findFirst().orElseThrow();
+      FollowUpScore after = scorer.score(open.markDone(c.taskId, c.first), c.first);
+
+      assertThat(before.line(c.taskId).orElseThrow().earned()).isZero();
+      assertThat(after.total() - before.total()).isEqualTo(action.worthNow());
+      // before its maximum due a task is worth at least half its points, so at least one
+      if (action.status() != TaskStatus.OVERDUE && action.task().weight() > 0
+          && before.line(c.taskId).orElseThrow().possible() > 0) {
+        assertThat(after.total()).isGreaterThan(before.total());
+      }
+      if (action.worthNow() > 0) {
+        assertThat(after.total()).isGreaterThan(before.total());
+      }
+    });
+  }
+
   @Test
   void completingATaskEarlierNeverLowersTheScore() {
     qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {

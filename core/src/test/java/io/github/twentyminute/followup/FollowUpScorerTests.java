@@ -96,23 +96,27 @@ class FollowUpScorerTests {
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("kinds")
-  void notDoneAtTheIdealIsPendingWithFullCredit(FollowUp followUp, String task, int possible,
-      Duration ideal, Duration maximum, int atMax, int halfway, int late) {
+  void notDoneAtTheIdealIsPendingWithNothingYetButWorthFullCredit(FollowUp followUp,
+      String task, int possible, Duration ideal, Duration maximum, int atMax, int halfway,
+      int late) {
     ScoreLine line = SCORER.score(followUp, END.plus(ideal)).line(task).orElseThrow();
 
     assertThat(line.status()).isEqualTo(TaskStatus.PENDING);
-    assertThat(line.earned()).isEqualTo(possible);
+    assertThat(line.earned()).isZero();
+    assertThat(line.possible()).isEqualTo(possible);
+    assertThat(line.finding().arguments().count("worthNow")).isEqualTo(possible);
     assertThat(line.doneAt()).isEmpty();
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("kinds")
-  void notDoneAtTheMaximumIsPendingWithWhatItWouldEarnNow(FollowUp followUp, String task,
+  void notDoneAtTheMaximumIsPendingWithNothingYetButWorthHalf(FollowUp followUp, String task,
       int possible, Duration ideal, Duration maximum, int atMax, int halfway, int late) {
     ScoreLine line = SCORER.score(followUp, END.plus(maximum)).line(task).orElseThrow();
 
     assertThat(line.status()).isEqualTo(TaskStatus.PENDING_PAST_IDEAL);
-    assertThat(line.earned()).isEqualTo(atMax);
+    assertThat(line.earned()).isZero();
+    assertThat(line.finding().arguments().count("worthNow")).isEqualTo(atMax);
   }
 
   @ParameterizedTest(name = "{1}")
@@ -144,8 +148,9 @@ class FollowUpScorerTests {
             .instant("doneAt", END.plus(Duration.ofHours(40)))
             .duration("elapsed", Duration.ofHours(40)).duration("late", Duration.ofHours(16))
             .count("creditAtMaximum", 50).build()));
-    assertThat(score.total()).isEqualTo(88);
-    assertThat(score.lost()).isEqualTo(12);
+    // the next touchpoint, not done yet, has earned nothing of its 25
+    assertThat(score.total()).isEqualTo(63);
+    assertThat(score.lost()).isEqualTo(37);
   }
 
   @Test
@@ -329,15 +334,16 @@ class FollowUpScorerTests {
     FollowUpScore wednesday = SCORER.score(later, END.plus(Duration.ofHours(48)));
 
     ScoreDiff diff = wednesday.diff(monday);
-    assertThat(diff.earlierTotal()).isEqualTo(100);
-    // shares 50, 33, 17; the note done at 48 h earns 75% of 50, rounded up to 38
-    assertThat(diff.laterTotal()).isEqualTo(38 + 33 + 17);
-    assertThat(diff.change()).isEqualTo(-12);
+    assertThat(diff.earlierTotal()).isZero();
+    // shares 50, 33, 17; the note done at 48 h earns 75% of 50, rounded up to 38; the others
+    // are not done yet
+    assertThat(diff.laterTotal()).isEqualTo(38);
+    assertThat(diff.change()).isEqualTo(38);
     assertThat(diff.added()).extracting(l -> l.task().id()).containsExactly("report-back:c1");
     assertThat(diff.removed()).isEmpty();
     assertThat(diff.changed()).extracting(LineChange::toString).containsExactly(
-        "thank-you-note 75 -> 38 (PENDING -> DONE_LATE)",
-        "next-touchpoint 25 -> 17 (PENDING -> PENDING)");
+        "thank-you-note 0 -> 38 (PENDING -> DONE_LATE)",
+        "next-touchpoint 0 -> 0 (PENDING -> PENDING)"); // its share fell from 25 to 17
     assertThat(diff.isUnchanged()).isFalse();
     assertThat(wednesday.diff(wednesday).isUnchanged()).isTrue();
   }

@@ -13,14 +13,15 @@ class FollowUpValuesTests {
   void aLineLostWhatItDidNotEarnAndAChangeIsLaterMinusEarlier() {
     FollowUpScorer scorer = FollowUpScorer.standard();
     FollowUp followUp = FollowUp.after(END);
-    ScoreLine early = scorer.score(followUp, END).lines().get(0);
-    ScoreLine late = scorer.score(followUp, END.plus(Duration.ofDays(4))).lines().get(0);
+    ScoreLine open = scorer.score(followUp, END).lines().get(0);
+    ScoreLine done = scorer.score(followUp.markDone(TaskId.THANK_YOU_NOTE, END.plusSeconds(60)),
+        END.plus(Duration.ofDays(4))).lines().get(0);
 
-    assertThat(early).hasToString("thank-you-note 75/75 PENDING");
-    assertThat(late).hasToString("thank-you-note 0/75 OVERDUE");
-    assertThat(early.lost()).isZero();
-    assertThat(late.lost()).isEqualTo(75);
-    assertThat(LineChange.of(early, late).change()).isEqualTo(-75);
+    assertThat(open).hasToString("thank-you-note 0/75 PENDING");
+    assertThat(done).hasToString("thank-you-note 75/75 DONE_IN_IDEAL");
+    assertThat(open.lost()).isEqualTo(75);
+    assertThat(done.lost()).isZero();
+    assertThat(LineChange.of(open, done).change()).isEqualTo(75);
   }
 
   @Test
@@ -28,18 +29,19 @@ class FollowUpValuesTests {
     FollowUpScorer scorer = FollowUpScorer.standard();
     FollowUp followUp = FollowUp.after(END);
     FollowUpScore early = scorer.score(followUp, END);
-    FollowUpScore late = scorer.score(followUp, END.plus(Duration.ofDays(4)));
+    FollowUpScore late = scorer.score(followUp.markDone(TaskId.THANK_YOU_NOTE,
+        END.plus(Duration.ofDays(5))), END.plus(Duration.ofDays(5)));
 
-    assertThat(early.total()).isEqualTo(100);
+    assertThat(early.total()).isZero();
     assertThat(early.count(TaskStatus.PENDING)).isEqualTo(2);
-    assertThat(late.total()).isEqualTo(25);
-    assertThat(late.count(TaskStatus.OVERDUE)).isEqualTo(1);
+    assertThat(late.total()).isEqualTo(19);
+    assertThat(late.count(TaskStatus.DONE_AFTER_MAXIMUM)).isEqualTo(1);
     assertThat(late.count(TaskStatus.PENDING)).isEqualTo(1);
     assertThat(ScoreDiff.between(early, late))
-        .hasToString("100 -> 25 (-75): 1 changed, 0 added, 0 removed");
+        .hasToString("0 -> 19 (+19): 1 changed, 0 added, 0 removed");
     assertThat(ScoreDiff.between(late, early))
-        .hasToString("25 -> 100 (+75): 1 changed, 0 added, 0 removed");
+        .hasToString("19 -> 0 (-19): 1 changed, 0 added, 0 removed");
     assertThat(ScoreDiff.between(early, early))
-        .hasToString("100 -> 100 (+0): 0 changed, 0 added, 0 removed");
+        .hasToString("0 -> 0 (+0): 0 changed, 0 added, 0 removed");
   }
 }

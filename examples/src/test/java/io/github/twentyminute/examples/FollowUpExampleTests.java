@@ -25,14 +25,15 @@ class FollowUpExampleTests {
   }
 
   @Test
-  void scoreFallsOnlyAsTasksSlipPastTheirIdeal() {
+  void scoreRisesAsTasksAreDone() {
     List<String> lines = run().lines().toList();
 
     assertThat(lines).contains(
         "Before the meeting: preparation 100/100; ready",
-        "Day 0: follow-up 100/100 as of 2026-03-10 16:21 UTC: 0 done, 6 pending, 0 overdue",
-        "Day 4: follow-up 98/100 as of 2026-03-14 16:21 UTC: 2 done, 4 pending, 0 overdue",
-        "Day 7: follow-up 95/100 as of 2026-03-17 16:21 UTC: 3 done, 3 pending, 0 overdue",
+        "Day 0: follow-up 0/100 as of 2026-03-10 16:21 UTC: 0 done, 6 pending, 0 overdue",
+        "Day 1: follow-up 23/100 as of 2026-03-11 16:21 UTC: 1 done, 5 pending, 0 overdue",
+        "Day 2: follow-up 46/100 as of 2026-03-12 16:21 UTC: 2 done, 4 pending, 0 overdue",
+        "Day 6: follow-up 60/100 as of 2026-03-16 16:21 UTC: 3 done, 3 pending, 0 overdue",
         "   14/16  Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved adjusters"
             + " into analytics");
   }

@@ -74,7 +74,7 @@ class TourTests {
         + "RUNNING in overview 0:00 left, 14:30 left in the meeting, behind 1:30: the"
         + " introduction took 3:10 against 2:00; the overview has taken 2:20 against 2:00\n"
         + "  the overview has taken 2:20 against 2:00 planned: move on to the discussion\n");
-    assertThat(printed).contains("follow-up 96/100 as of 2026-03-13 15:21 UTC: 1 done,"
+    assertThat(printed).contains("follow-up 43/100 as of 2026-03-13 15:21 UTC: 1 done,"
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"
         + " claims-delay report: do it now: worth 39 of 43 points");

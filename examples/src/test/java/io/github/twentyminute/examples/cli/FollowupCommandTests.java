@@ -35,17 +35,18 @@ class FollowupCommandTests {
     assertThat(cli.out()).isEqualTo(file + ": follow-up with Dana Reyes after the meeting that"
         + " ended 2026-03-10T15:21:10Z\n" + score.summary().replace(System.lineSeparator(), "\n")
         + "\n");
-    assertThat(score.total()).isEqualTo(99);
+    assertThat(score.total()).isEqualTo(55);
   }
 
   @Test
-  void aLaterAsOfCostsPointsForWhatIsStillNotDone() {
+  void aLaterAsOfShowsWhatHasGoneOverdue() {
     Path file = followUp();
 
     Cli cli = Cli.run("followup", file.toString(), "--as-of", "2026-04-30");
 
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).contains("\nfollow-up 64/100 as of 2026-04-30 00:00 UTC: ");
+    assertThat(cli.out()).contains("\nfollow-up 55/100 as of 2026-04-30 00:00 UTC: 2 done,"
+        + " 1 pending, 2 overdue\n");
   }
 
   @Test
