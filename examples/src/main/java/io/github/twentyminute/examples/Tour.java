@@ -6,6 +6,8 @@ import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.followup.ScoreLine;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.journal.Journal;
 import io.github.twentyminute.journal.JournalSummary;
 import io.github.twentyminute.json.DocumentType;
@@ -25,6 +27,7 @@ import io.github.twentyminute.testing.SampleJournal;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The five-minute tour of the API in {@code README.md}, as a program that compiles and runs.
@@ -103,9 +106,12 @@ public final class Tour {
     Instant end = start.plus(Duration.ofMinutes(21));
     FollowUp followUp = FollowUp.after(end)
         .withCommitment(Commitment.myPromise("report", "Send the claims-delay report", end))
-        .markDone("thank-you-note", end.plus(Duration.ofHours(5)));
+        .markDone(TaskId.THANK_YOU_NOTE, end.plus(Duration.ofHours(5)));
     FollowUpScore score = FollowUpScorer.standard().score(followUp, end.plus(Duration.ofDays(3)));
-    System.out.println(score.summary());
+    System.out.println(score.summary());                           // a task counts once done
+    ScoreLine late = score.line("deliver-promise:report").orElseThrow();
+    System.out.println(late.finding().id() + " " + late.finding().arguments().count("worthNow"));
+    System.out.println(score.summary(Locale.GERMAN));              // the same score in German
     // end:follow-up
 
     // readme:journal

@@ -78,6 +78,9 @@ class TourTests {
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"
         + " claims-delay report: do it now: worth 39 of 43 points");
+    assertThat(printed).contains("\nfollowup.pending-past-ideal 39\n");
+    assertThat(printed).contains("\nNachfassen 43/100, Stand 2026-03-13 15:21 UTC: 1 erledigt,"
+        + " 2 offen, 0 überfällig\n");
     assertThat(printed).contains("\nJournal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people,"
         + " 18:30 over budget in total\n"
         + "  sql: 3 people, 4 insights\n"

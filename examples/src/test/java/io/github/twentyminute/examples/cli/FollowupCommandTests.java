@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,42 @@ class FollowupCommandTests {
     FollowUpScore score = FollowUpScorer.standard().score(DemoMeeting.followUp(),
         Instant.parse("2026-03-14T15:21:10Z"));
     assertThat(cli.out()).isEqualTo(file + ": follow-up with Dana Reyes after the meeting that"
-        + " ended 2026-03-10T15:21:10Z\n" + score.summary().replace(System.lineSeparator(), "\n")
+        + " ended 2026-03-10 15:21 UTC\n" + score.summary().replace(System.lineSeparator(), "\n")
         + "\n");
     assertThat(score.total()).isEqualTo(55);
+  }
+
+  @Test
+  void printsInTheLanguageItIsAskedFor() {
+    Path file = followUp();
+    Instant asOf = Instant.parse("2026-03-14T15:21:10Z");
+
+    Cli german = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale", "de");
+    Cli swiss = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale",
+        "de-CH");
+    Cli japanese = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale",
+        "ja");
+
+    FollowUpScore score = FollowUpScorer.standard().score(DemoMeeting.followUp(), asOf);
+    assertThat(german.exitCode()).isZero();
+    assertThat(german.out()).endsWith("\n" + score.summary(Locale.GERMAN)
+        .replace(System.lineSeparator(), "\n") + "\n")
+        .contains("\nNachfassen 55/100, Stand 2026-03-14 15:21 UTC: 2 erledigt, 3 offen,"
+            + " 0 überfällig\n")
+        .doesNotContain("{");
+    assertThat(swiss.out()).isEqualTo(german.out());
+    assertThat(japanese.out()).isEqualTo(Cli.run("followup", file.toString(), "--as-of",
+        asOf.toString()).out());
+  }
+
+  @Test
+  void aLocaleThatIsNotALanguageTagIsOneLine() {
+    Cli cli = Cli.run("followup", followUp().toString(), "--locale", "not a tag");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly("twentyminute followup: Invalid value for option"
+        + " '--locale': expected a language tag such as en or de, but was 'not a tag' (see"
+        + " 'twentyminute followup --help')");
   }
 
   @Test
