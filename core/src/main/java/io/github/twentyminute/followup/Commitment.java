@@ -1,9 +1,9 @@
 package io.github.twentyminute.followup;
 
 import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.internal.Ids;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +21,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Commitment {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-
   Commitment() {}
 
   /**
@@ -90,7 +88,8 @@ public abstract class Commitment {
   /**
    * Returns the id, unique in its ledger; the task the commitment creates is named after it.
    *
-   * @return the id: 1 to 64 letters, digits, {@code _} and {@code -}
+   * @return the id, in the grammar of every id: 1 to 64 ASCII letters, digits, {@code .},
+   *     {@code _} or {@code -}, starting with a letter or digit
    */
   public abstract String id();
 
@@ -160,11 +159,7 @@ public abstract class Commitment {
 
   @Value.Check
   final void check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new IllegalArgumentException(
-          "commitment id must be 1 to 64 letters, digits, _ or - starting with a letter or"
-              + " digit, but was \"" + id() + "\"");
-    }
+    Ids.require(id(), "commitment id");
     if (text().isBlank()) {
       throw new IllegalArgumentException("commitment " + id() + " text must not be blank");
     }

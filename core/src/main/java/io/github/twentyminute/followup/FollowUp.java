@@ -1,9 +1,9 @@
 package io.github.twentyminute.followup;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The follow-up of one meeting: its actual end, the two-way commitment ledger, what was done when,
@@ -49,11 +50,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class FollowUp {
-  /** The id of the thank-you note task every meeting has. */
-  public static final String THANK_YOU_NOTE = "thank-you-note";
-  /** The id of the next touchpoint task every meeting has. */
-  public static final String NEXT_TOUCHPOINT = "next-touchpoint";
-
   FollowUp() {}
 
   /**
@@ -124,20 +120,16 @@ public abstract class FollowUp {
   @Value.Auxiliary
   public List<FollowUpTask> tasks() {
     List<FollowUpTask> tasks = new ArrayList<>(commitments().size() + 2);
-    String whom = counterpart().map(Contact::name).orElse("your counterpart");
-    tasks.add(windowTask(THANK_YOU_NOTE, FollowUpKind.THANK_YOU_NOTE,
-        "Send " + whom + " a thank-you note", meetingEnd(), null));
+    tasks.add(windowTask(TaskId.THANK_YOU_NOTE, meetingEnd(), null));
     for (Commitment commitment : commitments()) {
       Optional<FollowUpKind> kind = taskKind(commitment);
       if (kind.isPresent()) {
         Instant start = commitment.capturedAt().isAfter(meetingEnd())
             ? commitment.capturedAt() : meetingEnd();
-        tasks.add(windowTask(kind.get().id() + ":" + commitment.id(), kind.get(),
-            describe(kind.get(), commitment), start, commitment));
+        tasks.add(windowTask(TaskId.of(kind.get(), commitment.id()), start, commitment));
       }
     }
-    tasks.add(windowTask(NEXT_TOUCHPOINT, FollowUpKind.NEXT_TOUCHPOINT,
-        "Get back in touch with " + whom, meetingEnd(), null));
+    tasks.add(windowTask(TaskId.NEXT_TOUCHPOINT, meetingEnd(), null));
     return Collections.unmodifiableList(tasks);
   }
 
@@ -232,6 +224,19 @@ public abstract class FollowUp {
   }
 
   /**
+   * Returns a copy of this follow-up with a task marked done, replacing any earlier record for
+   * that task: the same as {@link #markDone(String, Instant)} with the id's text form.
+   *
+   * @param taskId the task id, not null
+   * @param doneAt when it was done, not null
+   * @return the copy
+   * @throws IllegalArgumentException if there is no task with that id
+   */
+  public FollowUp markDone(TaskId taskId, Instant doneAt) {
+    return markDone(Objects.requireNonNull(taskId, "taskId").toString(), doneAt);
+  }
+
+  /**
    * Returns a copy of this follow-up without the record that a task was done.
    *
    * @param taskId the task id, not null
@@ -312,11 +317,12 @@ public abstract class FollowUp {
         + " commitments, " + completions().size() + " of " + tasks().size() + " tasks done";
   }
 
-  private FollowUpTask windowTask(String id, FollowUpKind kind, String description,
-      Instant start, Commitment commitment) {
+  private FollowUpTask windowTask(TaskId taskId, Instant start, @Nullable Commitment commitment) {
+    String id = taskId.toString();
+    FollowUpKind kind = taskId.kind();
     FollowUpWindow window = policy().window(kind);
     ImmutableFollowUpTask.Builder task = FollowUpTask.builder().id(id).kind(kind)
-        .description(description).windowStart(start).weight(window.weight());
+        .action(action(id, kind, commitment)).windowStart(start).weight(window.weight());
     Optional<Instant> due = commitment == null ? Optional.empty() : commitment.dueBy();
     if (due.isPresent()) {
       task.idealDue(due.get()).maximumDue(due.get()).commitment(commitment);
@@ -329,21 +335,28 @@ public abstract class FollowUp {
     return task.build();
   }
 
-  private static String describe(FollowUpKind kind, Commitment commitment) {
-    String person = commitment.person().map(Contact::toString).orElse("");
-    switch (kind) {
-      case CONTACT_REFERRAL:
-        return "Contact " + person + ": " + commitment.text();
-      case TAKE_UP_OFFER:
-        return "Take up their offer: " + commitment.text();
-      case REPORT_BACK:
-        return "Act on their advice and report back: " + commitment.text();
-      case DELIVER_PROMISE:
-        return commitment.kind() == CommitmentKind.REFERRAL
-            ? "Introduce them to " + person + ": " + commitment.text()
-            : "Deliver what you promised: " + commitment.text();
-      default:
-        throw new IllegalStateException("Impossible state: commitment task of kind " + kind);
+  /**
+   * Returns what a task asks you to do, as a finding: {@code followup.task.<kind id>}, with the
+   * variant {@code .unnamed} when the counterpart is not known and {@code .introduction} for an
+   * introduction you offered.
+   */
+  private Finding action(String id, FollowUpKind kind, @Nullable Commitment commitment) {
+    String findingId = "followup.task." + kind.id();
+    String key = findingId;
+    Arguments.Builder arguments = Arguments.builder().text("taskId", id);
+    if (commitment == null) {
+      if (counterpart().isPresent()) {
+        arguments.text("counterpart", counterpart().get().name());
+      } else {
+        key += ".unnamed";
+      }
+    } else {
+      arguments.text("commitment", commitment.text());
+      commitment.person().ifPresent(p -> arguments.text("person", p.toString()));
+      if (kind == FollowUpKind.DELIVER_PROMISE && commitment.kind() == CommitmentKind.REFERRAL) {
+        key += ".introduction";
+      }
     }
+    return Finding.of(findingId, Location.of("tasks").key(id), key, arguments.build());
   }
 }

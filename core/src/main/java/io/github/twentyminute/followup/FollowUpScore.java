@@ -1,7 +1,10 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +14,8 @@ import org.immutables.value.Value;
  * to the total: the total is their sum.
  *
  * <p>The lines are in task order (see {@link FollowUp#tasks()}). {@link #nextActions()} lists
- * what is still to do, most urgent first. {@link #summary()} is for people and not for parsing.
+ * what is still to do, most urgent first. {@link #summary(Locale)} is for people and not for
+ * parsing.
  * Instances are immutable and thread-safe; make them with {@link FollowUpScorer}.
  */
 @Value.Immutable
@@ -131,27 +135,58 @@ public abstract class FollowUpScore {
   }
 
   /**
-   * Returns a summary for people: the headline, one line per task with its reason, and the next
-   * actions; not for parsing, and its wording may change between versions.
+   * Returns a summary for people in English: the headline, one line per task with the finding
+   * that explains its points, and the next actions; not for parsing, and its wording may change
+   * between versions.
    *
    * @return the summary
    */
   public String summary() {
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns a summary for people in a language: the headline, one line per task with the finding
+   * that explains its points, and the next actions, each rendered by
+   * {@link Renderer#of(Locale)}; not for parsing, and its wording may change between versions.
+   * Read the numbers from {@link #lines()} and the findings' arguments instead.
+   *
+   * @param locale the reader's locale, not null; English where the library has no templates
+   * @return the summary
+   */
+  public String summary(Locale locale) {
+    Renderer renderer = Renderer.of(locale);
     String nl = System.lineSeparator();
-    StringBuilder text = new StringBuilder(toString());
+    StringBuilder text = new StringBuilder(headline(renderer));
     for (ScoreLine line : lines()) {
-      text.append(nl).append("  ").append(String.format("%3d/%-3d", line.earned(),
-          line.possible())).append(' ').append(line.task().description()).append(nl)
-          .append("          ").append(line.reason());
+      text.append(nl).append("  ").append(String.format(Locale.ROOT, "%3d/%-3d", line.earned(),
+          line.possible())).append(' ').append(renderer.message(line.task().action())).append(nl)
+          .append("          ").append(renderer.message(line.finding()));
     }
     if (!nextActions().isEmpty()) {
-      text.append(nl).append("Next:");
+      text.append(nl).append(renderer.text("followup.summary.next", Arguments.none()));
       int n = 1;
       for (NextAction action : nextActions()) {
-        text.append(nl).append("  ").append(n++).append(". ").append(action.text());
+        text.append(nl).append("  ").append(n++).append(". ").append(action.text(renderer));
       }
     }
     return text.toString();
+  }
+
+  private String headline(Renderer renderer) {
+    int done = 0;
+    int open = 0;
+    for (ScoreLine line : lines()) {
+      if (line.status().isDone()) {
+        done++;
+      } else if (line.status() != TaskStatus.OVERDUE) {
+        open++;
+      }
+    }
+    return renderer.text("followup.summary.headline", Arguments.builder()
+        .count("total", total()).count("possible", possible()).instant("asOf", asOf())
+        .count("done", done).count("pending", open).count("overdue", count(TaskStatus.OVERDUE))
+        .build());
   }
 
   @Value.Check
@@ -166,19 +201,12 @@ public abstract class FollowUpScore {
     }
   }
 
-  /** Returns the headline, such as {@code follow-up 87/100 as of ...: 3 done, 2 pending, 1 overdue}. */
+  /**
+   * Returns the headline in English, such as
+   * {@code follow-up 87/100 as of 2026-03-13 15:20 UTC: 3 done, 2 pending, 1 overdue}.
+   */
   @Override
   public String toString() {
-    int done = 0;
-    int open = 0;
-    for (ScoreLine line : lines()) {
-      if (line.status().isDone()) {
-        done++;
-      } else if (line.status() != TaskStatus.OVERDUE) {
-        open++;
-      }
-    }
-    return "follow-up " + total() + "/" + possible() + " as of " + asOf() + ": " + done
-        + " done, " + open + " pending, " + count(TaskStatus.OVERDUE) + " overdue";
+    return headline(Renderer.ENGLISH);
   }
 }

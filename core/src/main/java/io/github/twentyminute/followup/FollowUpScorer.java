@@ -1,12 +1,11 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.internal.Shares;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Scores a {@link FollowUp} as of an instant: shares out 100 points among its tasks by weight,
- * then credits each task by its timing under a {@link ScoringPolicy}.
+ * then credits each task done by its timing under a {@link ScoringPolicy}. A task not done yet
+ * earns nothing; its line says what doing it now would earn.
  *
  * <p>Points are shared by the largest-remainder method: each task first gets the whole part of
  * {@code 100 * weight / total weight}; the points left over go one each to the tasks with the
@@ -87,69 +87,81 @@ public final class FollowUpScorer {
     Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(asOf, "asOf");
     List<FollowUpTask> tasks = followUp.tasks();
-    int[] weights = new int[tasks.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = tasks.get(i).weight();
-    }
-    int[] shares = share(weights, FollowUpScore.POINTS);
+    int[] shares = shares(tasks);
     List<ScoreLine> lines = new ArrayList<>(tasks.size());
-    for (int i = 0; i < weights.length; i++) {
+    for (int i = 0; i < shares.length; i++) {
       FollowUpTask task = tasks.get(i);
-      Optional<Instant> doneAt = followUp.completion(task.id()).map(TaskCompletion::doneAt)
-          .filter(at -> !at.isAfter(asOf));
-      lines.add(line(followUp, task, shares[i], doneAt, asOf));
+      lines.add(line(followUp, task, shares[i], known(followUp, task, asOf), asOf));
     }
     return FollowUpScore.builder().asOf(asOf).scoringPolicy(policy).lines(lines).build();
   }
 
   /**
-   * Shares out points in proportion to weights by the largest-remainder method, ties going to
-   * the earlier index.
+   * Returns the total of {@link #score(FollowUp, Instant)} without building its lines and
+   * findings: the same shares and the same credit for each task, from the same code, so the two
+   * always agree. For summaries over many follow-ups, such as a journal's score trend.
    *
-   * @param weights the weights, each at least 1; not null, not empty
-   * @param points the points to share out, zero or positive
-   * @return the shares, adding up to exactly {@code points}
-   * @throws IllegalArgumentException if there are no weights, a weight is below 1 or the points
-   *     are negative
+   * @param followUp the follow-up, not null
+   * @param asOf the instant, not null; completions after it are ignored
+   * @return the total, 0 to 100; equal to {@code score(followUp, asOf).total()}
    */
-  public static int[] share(int[] weights, int points) {
-    Objects.requireNonNull(weights, "weights");
-    if (weights.length == 0) {
-      throw new IllegalArgumentException("cannot share " + points + " points among no weights");
+  public int total(FollowUp followUp, Instant asOf) {
+    Objects.requireNonNull(followUp, "followUp");
+    Objects.requireNonNull(asOf, "asOf");
+    List<FollowUpTask> tasks = followUp.tasks();
+    int[] shares = shares(tasks);
+    int total = 0;
+    for (int i = 0; i < shares.length; i++) {
+      FollowUpTask task = tasks.get(i);
+      Optional<Instant> doneAt = known(followUp, task, asOf);
+      total += earned(task, shares[i], status(task, doneAt, asOf), doneAt);
     }
-    if (points < 0) {
-      throw new IllegalArgumentException("points to share must be zero or positive, but was "
-          + points);
-    }
-    long total = 0;
-    for (int w : weights) {
-      if (w < 1) {
-        throw new IllegalArgumentException("weights must be at least 1, but one was " + w);
-      }
-      total += w;
-    }
-    int[] shares = new int[weights.length];
-    long[] remainders = new long[weights.length];
-    int given = 0;
+    return total;
+  }
+
+  /** Returns when a task was done, if that is known at the instant scored. */
+  private static Optional<Instant> known(FollowUp followUp, FollowUpTask task, Instant asOf) {
+    return followUp.completion(task.id()).map(TaskCompletion::doneAt)
+        .filter(at -> !at.isAfter(asOf));
+  }
+
+  /**
+   * Shares out the score's points among tasks by weight, with {@link Shares#largestRemainder}:
+   * ties go to the task that comes first.
+   */
+  private static int[] shares(List<FollowUpTask> tasks) {
+    long[] weights = new long[tasks.size()];
     for (int i = 0; i < weights.length; i++) {
-      long scaled = (long) points * weights[i];
-      shares[i] = (int) (scaled / total);
-      remainders[i] = scaled % total;
-      given += shares[i];
+      weights[i] = tasks.get(i).weight();
     }
-    int left = points - given;
-    if (left > 0) {
-      Integer[] order = new Integer[weights.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.<Integer>comparingLong(i -> remainders[i])
-          .reversed().thenComparingInt(i -> i));
-      for (int k = 0; k < left; k++) {
-        shares[order[k]]++;
-      }
+    long[] shares = Shares.largestRemainder(weights, FollowUpScore.POINTS);
+    int[] points = new int[shares.length];
+    for (int i = 0; i < shares.length; i++) {
+      points[i] = (int) shares[i];
     }
-    return shares;
+    return points;
+  }
+
+  /** Returns where a task stands at an instant, given when it was done, if it was. */
+  static TaskStatus status(FollowUpTask task, Optional<Instant> doneAt, Instant asOf) {
+    if (doneAt.isPresent()) {
+      Instant at = doneAt.get();
+      return !at.isAfter(task.idealDue()) ? TaskStatus.DONE_IN_IDEAL
+          : !at.isAfter(task.maximumDue()) ? TaskStatus.DONE_LATE : TaskStatus.DONE_AFTER_MAXIMUM;
+    }
+    return !asOf.isAfter(task.idealDue()) ? TaskStatus.PENDING
+        : !asOf.isAfter(task.maximumDue()) ? TaskStatus.PENDING_PAST_IDEAL : TaskStatus.OVERDUE;
+  }
+
+  /**
+   * Returns the points a task earns in a status, as the {@link ScoringPolicy} documents: the
+   * one home of the credit rule, for both {@link #score} and {@link #total}.
+   */
+  private int earned(FollowUpTask task, int possible, TaskStatus status,
+      Optional<Instant> doneAt) {
+    // a task earns its credit when it is done, and nothing before: so doing a task now always
+    // adds what it is worth now (NextAction.worthNow), and never takes anything away
+    return status.isDone() ? pointsIfDoneAt(task, possible, doneAt.orElseThrow()) : 0;
   }
 
   /**
@@ -162,7 +174,7 @@ public final class FollowUpScorer {
    * @return the points, 0 to {@code possible}
    * @throws IllegalArgumentException if {@code possible} is negative
    */
-  public int pointsIfDoneAt(FollowUpTask task, int possible, Instant doneAt) {
+  int pointsIfDoneAt(FollowUpTask task, int possible, Instant doneAt) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(doneAt, "doneAt");
     if (possible < 0) {
@@ -194,10 +206,6 @@ public final class FollowUpScorer {
     return percentOf(possible, policy.lateCreditPercent());
   }
 
-  private int atMaximum(int possible) {
-    return percentOf(possible, policy.creditAtMaximumPercent());
-  }
-
   /** Returns {@code points * percent / 100} rounded to the nearest whole point, halves up. */
   private static int percentOf(int points, int percent) {
     return (points * percent * 2 + 100) / 200;
@@ -210,78 +218,11 @@ public final class FollowUpScorer {
 
   private ScoreLine line(FollowUp followUp, FollowUpTask task, int possible,
       Optional<Instant> doneAt, Instant asOf) {
-    boolean own = task.hasOwnDueTime();
-    String since = task.windowStart().equals(followUp.meetingEnd())
-        ? " after the meeting" : " after it was recorded";
-    Duration ideal = Duration.between(task.windowStart(), task.idealDue());
-    Duration maximum = Duration.between(task.windowStart(), task.maximumDue());
-    TaskStatus status;
-    int earned;
-    String reason;
-    if (doneAt.isPresent()) {
-      Instant at = doneAt.get();
-      Duration elapsed = Duration.between(task.windowStart(), at);
-      if (!at.isAfter(task.idealDue())) {
-        status = TaskStatus.DONE_IN_IDEAL;
-        earned = possible;
-        reason = own
-            ? "done at " + at + ", by its own due time " + task.idealDue()
-            : "done " + Durations.format(elapsed) + since + ", within the ideal "
-                + Durations.format(ideal);
-      } else if (!at.isAfter(task.maximumDue())) {
-        status = TaskStatus.DONE_LATE;
-        earned = partial(task, possible, at);
-        reason = "done " + Durations.format(elapsed) + since + ", "
-            + Durations.format(Duration.between(task.idealDue(), at)) + " past the ideal "
-            + Durations.format(ideal) + " but within the maximum " + Durations.format(maximum)
-            + "; credit falls linearly from 100% at the ideal to "
-            + policy.creditAtMaximumPercent() + "% at the maximum";
-      } else {
-        status = TaskStatus.DONE_AFTER_MAXIMUM;
-        earned = late(possible);
-        reason = (own
-            ? "done at " + at + ", " + Durations.format(Duration.between(task.maximumDue(), at))
-                + " after its own due time " + task.maximumDue()
-            : "done " + Durations.format(elapsed) + since + ", "
-                + Durations.format(Duration.between(task.maximumDue(), at))
-                + " past the maximum " + Durations.format(maximum))
-            + "; late credit is " + policy.lateCreditPercent() + "%";
-      }
-      reason += ": " + Texts.points(earned, possible);
-    } else if (!asOf.isAfter(task.idealDue())) {
-      status = TaskStatus.PENDING;
-      earned = possible;
-      Duration left = Duration.between(asOf, task.idealDue());
-      reason = (own
-          ? "not done yet; due by its own due time " + task.idealDue() + " ("
-              + Durations.format(left) + " left)"
-          : "not done yet; ideal within " + Durations.format(ideal) + since + " (by "
-              + task.idealDue() + ", " + Durations.format(left) + " left), maximum "
-              + Durations.format(maximum))
-          + ": pending, " + Texts.points(earned, possible) + " so far";
-    } else if (!asOf.isAfter(task.maximumDue())) {
-      status = TaskStatus.PENDING_PAST_IDEAL;
-      earned = partial(task, possible, asOf);
-      reason = "not done yet, " + Durations.format(Duration.between(task.windowStart(), asOf))
-          + since + ", " + Durations.format(Duration.between(task.idealDue(), asOf))
-          + " past the ideal " + Durations.format(ideal) + "; done now it earns "
-          + Texts.points(earned, possible) + ", falling to " + atMaximum(possible)
-          + " at the maximum " + Durations.format(maximum) + " (by " + task.maximumDue() + ", "
-          + Durations.format(Duration.between(asOf, task.maximumDue())) + " left)";
-    } else {
-      status = TaskStatus.OVERDUE;
-      earned = 0;
-      Duration ago = Duration.between(task.maximumDue(), asOf);
-      reason = (own
-          ? "not done, and its own due time " + task.maximumDue() + " passed "
-              + Durations.format(ago) + " ago"
-          : "not done, and the maximum " + Durations.format(maximum) + since + " passed at "
-              + task.maximumDue() + ", " + Durations.format(ago) + " ago")
-          + ": " + Texts.points(0, possible) + "; done late it would still earn "
-          + late(possible);
-    }
+    TaskStatus status = status(task, doneAt, asOf);
+    int earned = earned(task, possible, status, doneAt);
     ImmutableScoreLine.Builder line = ScoreLine.builder().task(task).status(status).earned(earned)
-        .possible(possible).reason(reason);
+        .possible(possible)
+        .finding(ScoreFindings.line(followUp, task, status, earned, possible, doneAt, asOf, this));
     doneAt.ifPresent(line::doneAt);
     return line.build();
   }
@@ -295,30 +236,13 @@ public final class FollowUpScorer {
         continue;
       }
       FollowUpTask task = line.task();
-      Instant deadline;
-      int worth;
-      String text;
-      if (line.status() == TaskStatus.PENDING) {
-        deadline = task.idealDue();
-        worth = line.possible();
-        text = task.description() + " by " + deadline + " ("
-            + Durations.format(Duration.between(asOf, deadline)) + " left) for all " + worth
-            + (worth == 1 ? " point" : " points");
-      } else if (line.status() == TaskStatus.PENDING_PAST_IDEAL) {
-        deadline = task.maximumDue();
-        worth = line.earned();
-        text = task.description() + " now: worth " + Texts.points(worth, line.possible())
-            + ", less the longer it waits, until " + deadline + " ("
-            + Durations.format(Duration.between(asOf, deadline)) + " left)";
-      } else {
-        deadline = task.maximumDue();
-        worth = scorer.late(line.possible());
-        text = task.description() + ": overdue since " + deadline + " ("
-            + Durations.format(Duration.between(deadline, asOf)) + " ago); done now it still"
-            + " earns " + Texts.points(worth, line.possible());
-      }
+      Instant deadline = line.status() == TaskStatus.PENDING ? task.idealDue() : task.maximumDue();
+      int worth = scorer.pointsIfDoneAt(task, line.possible(), asOf);
       actions.add(NextAction.builder().task(task).status(line.status()).deadline(deadline)
-          .timeLeft(Duration.between(asOf, deadline)).worthNow(worth).text(text).build());
+          .timeLeft(Duration.between(asOf, deadline)).worthNow(worth)
+          .finding(ScoreFindings.nextAction(task, line.status(), deadline, worth,
+              line.possible(), asOf))
+          .build());
     }
     List<Integer> possible = new ArrayList<>();
     for (NextAction action : actions) {

@@ -1,6 +1,6 @@
 package io.github.twentyminute.followup;
 
-import io.github.twentyminute.plan.FollowUpKind;
+import io.github.twentyminute.findings.Finding;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Task ids are stable: {@code thank-you-note} and {@code next-touchpoint} for the tasks every
  * meeting has, and {@code <kind id>:<commitment id>} (such as {@code deliver-promise:c1}) for the
- * tasks that commitments create.
+ * tasks that commitments create: the text form of a {@link TaskId}, the scheme's one home.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -45,11 +45,15 @@ public abstract class FollowUpTask {
   public abstract FollowUpKind kind();
 
   /**
-   * Returns what to do, in words for people.
+   * Returns what to do, as a finding to render in the reader's language: id
+   * {@code followup.task.<kind id>} (such as {@code followup.task.deliver-promise}), located at
+   * {@code tasks[<task id>]}, with the text arguments {@code taskId}, {@code counterpart} (the
+   * person met, for the thank-you note and the next touchpoint, when known), {@code commitment}
+   * (what was promised, offered or advised) and {@code person} (the person a commitment names).
    *
-   * @return the description, never blank
+   * @return the action; render it with {@link io.github.twentyminute.findings.Renderer}
    */
-  public abstract String description();
+  public abstract Finding action();
 
   /**
    * Returns the instant the windows count from: the meeting's actual end, or the capture time of
@@ -99,10 +103,6 @@ public abstract class FollowUpTask {
 
   @Value.Check
   final void check() {
-    if (description().isBlank()) {
-      throw new IllegalArgumentException("follow-up task " + id() + " description must not be"
-          + " blank");
-    }
     if (maximumDue().isBefore(idealDue())) {
       throw new IllegalArgumentException(
           "follow-up task " + id() + " maximum due (" + maximumDue() + ") is before its ideal due ("

@@ -1,5 +1,7 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -61,15 +63,30 @@ public abstract class NextAction {
   public abstract int worthNow();
 
   /**
-   * Returns what to do and by when, in words for people; not for parsing.
+   * Returns by when to do it and what it is worth, as a finding to render after the task's
+   * {@linkplain FollowUpTask#action() action}: id {@code followup.next-action}, key
+   * {@code followup.next-action.pending}, {@code .past-ideal} or {@code .overdue}, located at
+   * {@code tasks[<task id>]}, with the arguments {@code taskId} (text), {@code deadline}
+   * (instant), {@code timeLeft} (duration; for an overdue task {@code ago} instead),
+   * {@code worth} and {@code possible} (counts).
    *
-   * @return the text
+   * @return the finding
    */
-  public abstract String text();
+  public abstract Finding finding();
 
-  /** Returns {@link #text()}. */
+  /**
+   * Returns what to do, by when and for how many points, in words for people; not for parsing.
+   *
+   * @param renderer the renderer of the reader's language, not null
+   * @return the text: the task's action, then the finding
+   */
+  public String text(Renderer renderer) {
+    return renderer.message(task().action()) + ": " + renderer.message(finding());
+  }
+
+  /** Returns {@link #text(Renderer)} in English. */
   @Override
   public String toString() {
-    return text();
+    return text(Renderer.ENGLISH);
   }
 }

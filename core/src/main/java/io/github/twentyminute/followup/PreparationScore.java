@@ -1,14 +1,19 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Renderer;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * How ready you are for a meeting: one {@link ReadinessLine} per {@link ReadinessCheck}, in check
- * order, whose points add up exactly to the total out of 100. Make one with {@link Readiness}.
+ * How well a meeting is prepared: one {@link PreparationLine} per {@link PreparationCheck}, in
+ * check order, whose points add up exactly to the total out of 100. Make one with
+ * {@link PreparationScorer}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -23,7 +28,7 @@ public abstract class PreparationScore {
    * @return the score
    * @throws IllegalArgumentException if a check is missing, repeated or out of order
    */
-  public static PreparationScore of(List<ReadinessLine> lines) {
+  public static PreparationScore of(List<PreparationLine> lines) {
     return ImmutablePreparationScore.builder().lines(lines).build();
   }
 
@@ -32,7 +37,7 @@ public abstract class PreparationScore {
    *
    * @return the lines
    */
-  public abstract List<ReadinessLine> lines();
+  public abstract List<PreparationLine> lines();
 
   /**
    * Returns the score: the sum of the lines' earned points.
@@ -42,7 +47,7 @@ public abstract class PreparationScore {
   @Value.Derived
   public int total() {
     int total = 0;
-    for (ReadinessLine line : lines()) {
+    for (PreparationLine line : lines()) {
       total += line.earned();
     }
     return total;
@@ -55,7 +60,7 @@ public abstract class PreparationScore {
    */
   public int possible() {
     int possible = 0;
-    for (ReadinessLine line : lines()) {
+    for (PreparationLine line : lines()) {
       possible += line.possible();
     }
     return possible;
@@ -67,7 +72,7 @@ public abstract class PreparationScore {
    * @param check the check, not null
    * @return the line, or empty if the score has none for it
    */
-  public Optional<ReadinessLine> line(ReadinessCheck check) {
+  public Optional<PreparationLine> line(PreparationCheck check) {
     return lines().stream().filter(l -> l.check() == check).findFirst();
   }
 
@@ -76,9 +81,9 @@ public abstract class PreparationScore {
    *
    * @return the checks, in check order, may be empty
    */
-  public Set<ReadinessCheck> gaps() {
-    Set<ReadinessCheck> gaps = EnumSet.noneOf(ReadinessCheck.class);
-    for (ReadinessLine line : lines()) {
+  public Set<PreparationCheck> gaps() {
+    Set<PreparationCheck> gaps = EnumSet.noneOf(PreparationCheck.class);
+    for (PreparationLine line : lines()) {
       if (line.lost() > 0) {
         gaps.add(line.check());
       }
@@ -87,24 +92,51 @@ public abstract class PreparationScore {
   }
 
   /**
-   * Returns a summary for people: the headline and one line per check with its reason; not for
-   * parsing, and its wording may change between versions.
+   * Returns a summary for people in English: the headline and one line per check with the
+   * finding that explains its points; not for parsing, and its wording may change between
+   * versions.
    *
    * @return the summary
    */
   public String summary() {
-    StringBuilder text = new StringBuilder(toString());
-    for (ReadinessLine line : lines()) {
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns a summary for people in a language, rendered by {@link Renderer#of(Locale)}: the
+   * headline and one line per check with the finding that explains its points; not for parsing,
+   * and its wording may change between versions. Read the numbers from {@link #lines()} and the
+   * findings' arguments instead.
+   *
+   * @param locale the reader's locale, not null; English where the library has no templates
+   * @return the summary
+   */
+  public String summary(Locale locale) {
+    Renderer renderer = Renderer.of(locale);
+    StringBuilder text = new StringBuilder(headline(renderer));
+    for (PreparationLine line : lines()) {
       text.append(System.lineSeparator()).append("  ")
-          .append(String.format("%3d/%-3d", line.earned(), line.possible())).append(' ')
-          .append(line.check().id()).append(": ").append(line.reason());
+          .append(String.format(Locale.ROOT, "%3d/%-3d", line.earned(), line.possible()))
+          .append(' ').append(line.check().id()).append(": ")
+          .append(renderer.message(line.finding()));
     }
     return text.toString();
   }
 
+  private String headline(Renderer renderer) {
+    Set<PreparationCheck> gaps = gaps();
+    Arguments.Builder arguments = Arguments.builder().count("total", total())
+        .count("possible", possible());
+    if (gaps.isEmpty()) {
+      return renderer.text("preparation.summary.headline", arguments.build());
+    }
+    return renderer.text("preparation.summary.headline.gaps", arguments.text("gaps",
+        gaps.stream().map(PreparationCheck::id).collect(Collectors.joining(", "))).build());
+  }
+
   @Value.Check
   final void check() {
-    ReadinessCheck[] checks = ReadinessCheck.values();
+    PreparationCheck[] checks = PreparationCheck.values();
     boolean inOrder = lines().size() == checks.length;
     for (int i = 0; inOrder && i < checks.length; i++) {
       inOrder = lines().get(i).check() == checks[i];
@@ -112,14 +144,13 @@ public abstract class PreparationScore {
     if (!inOrder) {
       throw new IllegalArgumentException(
           "preparation score needs one line per check in the order " + List.of(checks)
-              + ", but has lines for " + lines().stream().map(ReadinessLine::check).toList());
+              + ", but has lines for " + lines().stream().map(PreparationLine::check).toList());
     }
   }
 
-  /** Returns the headline, such as {@code preparation 84/100; gaps [QUESTIONS_LINKED]}. */
+  /** Returns the headline in English, such as {@code preparation 84/100; gaps: questions-linked}. */
   @Override
   public String toString() {
-    return "preparation " + total() + "/" + possible()
-        + (gaps().isEmpty() ? "; ready" : "; gaps " + gaps());
+    return headline(Renderer.ENGLISH);
   }
 }

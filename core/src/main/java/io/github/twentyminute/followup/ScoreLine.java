@@ -1,12 +1,25 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.findings.Finding;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One line of a {@link FollowUpScore}: a task, where it stands, the points it earned out of the
- * points it could earn, and the reason, which explains every point lost.
+ * points it could earn, and the finding that explains them, every point lost included.
+ *
+ * <p>The finding's id is the status's {@link TaskStatus#findingId()}, such as
+ * {@code followup.done-late}; it is located at {@code tasks[<task id>]}. Its key adds
+ * {@code .own-due} for a task with its own due time and {@code .recorded} for one whose windows
+ * count from a commitment recorded after the meeting. Its arguments: always {@code taskId}
+ * (text), {@code earned} and {@code possible} (counts), {@code ideal} and {@code maximum} (the
+ * windows, durations), {@code idealDue} and {@code maximumDue} (instants); {@code dueBy} for a
+ * task with its own due time; when done, {@code doneAt} and {@code elapsed} (since the windows
+ * opened); when done or pending past a deadline, {@code late} (how long past it); when done
+ * late, {@code creditAtMaximum} or {@code lateCredit} (percentages, counts); when pending,
+ * {@code timeLeft}; when not done, {@code worthNow} (the points doing it now would earn) and,
+ * past the ideal, {@code worthAtMaximum}; when overdue, {@code ago}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -59,11 +72,11 @@ public abstract class ScoreLine {
   public abstract int possible();
 
   /**
-   * Returns the reason for the points, naming every point lost and why.
+   * Returns the finding that explains the points, naming every point lost and why.
    *
-   * @return the reason, never blank
+   * @return the finding; render it with {@link io.github.twentyminute.findings.Renderer}
    */
-  public abstract String reason();
+  public abstract Finding finding();
 
   /**
    * Returns the points lost.
@@ -80,10 +93,6 @@ public abstract class ScoreLine {
       throw new IllegalArgumentException(
           "score line " + task().id() + " earned must be 0 to possible (" + possible()
               + "), but was " + earned());
-    }
-    if (reason().isBlank()) {
-      throw new IllegalArgumentException("score line " + task().id() + " reason must not be"
-          + " blank");
     }
   }
 

@@ -12,21 +12,24 @@ import org.immutables.value.Value;
  *       (standard: 50%) exactly at the maximum due.
  *   <li>Done after its maximum due: {@link #lateCreditPercent()} (standard: 25%): late is
  *       better than never.
- *   <li>Not done, ideal due not passed: pending, 100% so far; it is not penalised.
- *   <li>Not done, ideal due passed, maximum due not passed: pending, with the credit it would
- *       earn if done at the instant scored (its earned-so-far), which shrinks along the line.
- *   <li>Not done, maximum due passed: overdue, 0%.
+ *   <li>Not done, whatever the time: 0%. Its line says what doing it now would earn: all its
+ *       points before the ideal due, the credit above along the line after it, the late credit
+ *       once the maximum due has passed.
  * </ul>
  *
  * <p>Points are whole numbers: a task's earned points are its points times its credit, rounded
  * to the nearest whole point, halves up (so a task done one second past its ideal due usually
- * still earns all its points). The arithmetic is exact, to the nanosecond. Because credit never grows with time and a done task never earns less than it would
- * have as pending, completing a task never lowers a score, completing it earlier never lowers it,
- * and a later instant never raises the score of a follow-up in which nothing more was done.
+ * still earns all its points). The arithmetic is exact, to the nanosecond.
  *
- * <p>Why a pending task past its ideal due holds only what it would earn if done now, rather
- * than full credit until its maximum due: with full credit, doing the task at that moment would
- * lower the score, and a score that punishes doing the work would mislead.
+ * <p>Why a task earns its credit only once it is done: the score rewards doing. Doing a task now
+ * raises the score by exactly what the task is worth now (its next action's worth), never
+ * lowers it, and a task done earlier never earns less than one done later. A score that
+ * credited a pending task in advance (full points until its ideal due, or what it would earn
+ * if done now once that has passed) would not move when the task is done, and would tell you
+ * that doing the work changes nothing. Because credit never grows with time, a later instant
+ * never raises the score of a follow-up in which nothing more was done. The score is the
+ * follow-up's completeness: a meeting that just ended starts at 0, and the next actions say
+ * what each task would add.
  *
  * <p>Structure is checked at construction: {@code 0 <= late <= atMaximum <= 100}. Instances are
  * immutable and thread-safe.

@@ -8,14 +8,14 @@ public enum TaskStatus {
   DONE_LATE(true),
   /** Done after its maximum due: the late floor. */
   DONE_AFTER_MAXIMUM(true),
-  /** Not done, and its ideal due has not passed: pending, full credit so far. */
+  /** Not done, and its ideal due has not passed: pending; done now it earns full credit. */
   PENDING(false),
   /**
-   * Not done, its ideal due has passed but its maximum due has not: pending, with the credit it
-   * would earn if done now.
+   * Not done, its ideal due has passed but its maximum due has not: pending; done now it earns
+   * partial credit, less the longer it waits.
    */
   PENDING_PAST_IDEAL(false),
-  /** Not done, and its maximum due has passed: no credit. */
+  /** Not done, and its maximum due has passed: overdue; done now it earns the late credit. */
   OVERDUE(false);
 
   private final boolean done;
@@ -31,5 +31,15 @@ public enum TaskStatus {
    */
   public boolean isDone() {
     return done;
+  }
+
+  /**
+   * Returns the id of the finding that explains a score line of this status.
+   *
+   * @return {@code followup.} and the status in lower case with hyphens, such as
+   *     {@code followup.pending-past-ideal}
+   */
+  public String findingId() {
+    return "followup." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

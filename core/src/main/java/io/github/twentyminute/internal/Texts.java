@@ -54,6 +54,23 @@ public final class Texts {
   }
 
   /**
+   * Returns how long some number of words takes to say at a speaking rate, rounded up to the
+   * whole second: the one speaking-time calculation of the library.
+   *
+   * @param words the number of words, zero or more, as {@link #countWords(String)} counts them
+   * @param wordsPerMinute the speaking rate, at least 1
+   * @return the speaking time
+   * @throws IllegalArgumentException if the words are negative or the rate is below 1
+   */
+  public static java.time.Duration speakingTime(int words, int wordsPerMinute) {
+    if (words < 0 || wordsPerMinute < 1) {
+      throw new IllegalArgumentException("speaking time needs zero or more words at a rate of at"
+          + " least 1 a minute, but got " + words + " words at " + wordsPerMinute);
+    }
+    return java.time.Duration.ofSeconds(((long) words * 60 + wordsPerMinute - 1) / wordsPerMinute);
+  }
+
+  /**
    * Checks if a character separates words.
    *
    * @param c the character

@@ -4,13 +4,12 @@ import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
-import io.github.twentyminute.followup.FollowUpScore;
+import io.github.twentyminute.followup.FollowUpKind;
 import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.followup.FollowUpTask;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.TaskCompletion;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.session.Timeline;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,31 +195,9 @@ final class JournalSummarizer {
         .build();
   }
 
-  /**
-   * Returns the total of {@code scorer.score(followUp, asOf)} without building its lines and
-   * reasons: each task's share of the points, credited by {@link FollowUpScorer#pointsIfDoneAt}
-   * at its completion, or at the instant while it is pending (full credit up to the ideal due,
-   * partial up to the maximum), and nothing once overdue. A property test holds it equal to the
-   * scorer's total.
-   */
+  /** Returns the total of {@code scorer.score(followUp, asOf)}, from the scorer's own code. */
   private int total(FollowUp followUp) {
-    List<FollowUpTask> tasks = followUp.tasks();
-    int[] weights = new int[tasks.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = tasks.get(i).weight();
-    }
-    int[] shares = FollowUpScorer.share(weights, FollowUpScore.POINTS);
-    int total = 0;
-    for (int i = 0; i < weights.length; i++) {
-      FollowUpTask task = tasks.get(i);
-      Optional<TaskCompletion> done = followUp.completion(task.id());
-      if (done.isPresent() && !done.get().doneAt().isAfter(asOf)) {
-        total += scorer.pointsIfDoneAt(task, shares[i], done.get().doneAt());
-      } else if (!asOf.isAfter(task.maximumDue())) {
-        total += scorer.pointsIfDoneAt(task, shares[i], asOf);
-      }
-    }
-    return total;
+    return scorer.total(followUp, asOf);
   }
 
   private void ledger(FollowUp followUp, Commitment commitment, Person person) {
@@ -370,7 +347,7 @@ final class JournalSummarizer {
   private List<Touchpoint> touchpoints(List<Person> byFirstMeeting) {
     List<Ranked<Touchpoint>> touchpoints = new ArrayList<>(byFirstMeeting.size());
     for (Person person : byFirstMeeting) {
-      FollowUpWindow window = person.latest().agenda().plan().followUpPolicy()
+      FollowUpWindow window = person.latest().followUp().policy()
           .window(FollowUpKind.NEXT_TOUCHPOINT);
       TouchpointStatus status = Touchpoint.statusAt(person.interaction, window, asOf);
       ImmutableTouchpoint.Builder touchpoint = Touchpoint.builder().person(person.contact())

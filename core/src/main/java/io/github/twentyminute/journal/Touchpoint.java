@@ -1,7 +1,7 @@
 package io.github.twentyminute.journal;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.FollowUpWindow;
+import io.github.twentyminute.followup.FollowUpWindow;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * task done for any meeting with them (a thank-you note, a promise delivered, an offer taken up,
  * a report back, a touchpoint), as known at the summary's instant. Contacting a name they gave
  * you is an interaction with that other person, so it does not count. Each new interaction
- * restarts the windows. The window is the {@link io.github.twentyminute.plan.FollowUpKind#NEXT_TOUCHPOINT}
- * window of the plan of the latest meeting with them.
+ * restarts the windows. The window is the {@link io.github.twentyminute.followup.FollowUpKind#NEXT_TOUCHPOINT}
+ * window of the follow-up policy of the latest meeting with them.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -71,16 +71,6 @@ public abstract class MeetingPlan {
   public abstract List<GroupLimit> groupLimits();
 
   /**
-   * Returns when the follow-up tasks of a meeting on this plan are due and how much each weighs.
-   *
-   * @return the follow-up policy; {@link FollowUpPolicy#standard()} unless set otherwise
-   */
-  @Value.Default
-  public FollowUpPolicy followUpPolicy() {
-    return FollowUpPolicy.standard();
-  }
-
-  /**
    * Finds a phase by id.
    *
    * @param id the phase id, not null

@@ -4,9 +4,9 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.PhasePlan;
-import io.github.twentyminute.findings.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * its fields, {@code counterpart.notes[i]} (index or note id) and its fields;
  * {@code preparation.steps[i]} (index or step id) and its fields; {@code phases[id]} for a phase
  * of the plan, and its fields; {@code plan} and its fields, {@code plan.phases[i]} (index or
- * phase id), {@code plan.groupLimits[i]}, and anything under {@code plan.followUpPolicy}.
+ * phase id) and {@code plan.groupLimits[i]}.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -166,8 +166,6 @@ public final class AgendaPaths {
             ? under.isEmpty()
             : element(agenda.plan().groupLimits(), key, limit -> "", limit -> leaf(under,
                 Set.of("phases", "max")));
-      case "followUpPolicy":
-        return key == null;
       default:
         return key == null && under.isEmpty() && PLAN_FIELDS.contains(field);
     }

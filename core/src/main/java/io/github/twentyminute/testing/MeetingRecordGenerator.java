@@ -255,7 +255,7 @@ public final class MeetingRecordGenerator {
   }
 
   private FollowUp followUp(Randomness randomness, Agenda agenda, Instant end) {
-    var followUp = FollowUp.builder().meetingEnd(end).policy(agenda.plan().followUpPolicy());
+    var followUp = FollowUp.builder().meetingEnd(end);
     if (randomness.nextBoolean()) {
       followUp.counterpart(agenda.counterpart());
     }

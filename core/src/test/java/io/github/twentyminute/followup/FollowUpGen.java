@@ -1,5 +1,7 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.testing.AgendaGenerator;
 import io.github.twentyminute.testing.FollowUpGenerator;
 import io.github.twentyminute.testing.Randomness;
 import java.time.Instant;
@@ -26,6 +28,11 @@ final class FollowUpGen {
       return new Case(followUp, taskId, GENERATOR.instantFor(followUp, randomness),
           GENERATOR.instantFor(followUp, randomness));
     };
+  }
+
+  /** Generates an agenda, valid or with any defect, to score its preparation. */
+  static Gen<Agenda> agendas() {
+    return in -> AgendaGenerator.standard().any(randomness(in));
   }
 
   private static Randomness randomness(RandomnessSource in) {

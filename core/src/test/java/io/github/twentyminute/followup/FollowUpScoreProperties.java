@@ -2,10 +2,11 @@ package io.github.twentyminute.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FollowUpScoreProperties {
@@ -32,12 +33,55 @@ class FollowUpScoreProperties {
       for (ScoreLine line : score.lines()) {
         earned += line.earned();
         possible += line.possible();
-        assertThat(line.reason()).contains(line.earned() + " of " + line.possible() + " point");
+        assertThat(line.finding().arguments().count("earned")).isEqualTo(line.earned());
+        assertThat(line.finding().arguments().count("possible")).isEqualTo(line.possible());
+        assertThat(line.finding().id()).isEqualTo(line.status().findingId());
       }
       assertThat(score.total()).isEqualTo(earned);
       assertThat(possible).isEqualTo(100);
       assertThat(score.lines()).hasSameSizeAs(c.followUp.tasks());
     });
+  }
+
+  /** Every finding of a score renders in every shipped locale with all its arguments. */
+  @Test
+  void everyFindingRendersWithAllItsArgumentsInEveryLocale() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      for (Locale locale : Renderer.shippedLocales()) {
+        Renderer renderer = Renderer.of(locale);
+        for (ScoreLine line : score.lines()) {
+          assertRendered(renderer, line.finding());
+          assertRendered(renderer, line.task().action());
+        }
+        for (NextAction action : score.nextActions()) {
+          assertRendered(renderer, action.finding());
+        }
+        assertThat(score.summary(locale)).doesNotContain("{");
+      }
+    });
+  }
+
+  @Test
+  void everyPreparationFindingRendersWithAllItsArgumentsInEveryLocale() {
+    qt().withExamples(200).forAll(FollowUpGen.agendas()).checkAssert(agenda -> {
+      PreparationScore score = PreparationScorer.standard().score(agenda);
+      int total = 0;
+      for (PreparationLine line : score.lines()) {
+        total += line.earned();
+        assertThat(line.finding().arguments().count("earned")).isEqualTo(line.earned());
+        for (Locale locale : Renderer.shippedLocales()) {
+          assertRendered(Renderer.of(locale), line.finding());
+        }
+      }
+      assertThat(score.total()).isEqualTo(total).isBetween(0, 100);
+    });
+  }
+
+  private static void assertRendered(Renderer renderer, Finding finding) {
+    String text = renderer.message(finding);
+    assertThat(text).as(finding.key() + " in " + renderer.locale()).isNotBlank()
+        .doesNotContain("{").doesNotContain("}").doesNotStartWith(finding.id() + " ");
   }
 
   @Test
@@ -50,6 +94,32 @@ class FollowUpScoreProperties {
       assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
       assertThat(after.line(c.taskId).orElseThrow().earned())
           .isGreaterThanOrEqualTo(before.line(c.taskId).orElseThrow().earned());
+    });
+  }
+
+  /**
+   * The score rewards doing: a task not done yet, done at the instant scored, adds exactly what
+   * its next action says it is worth now, so the score rises whenever that is worth a point.
+   */
+  @Test
+  void doingAPendingTaskNowRaisesTheScoreByWhatItIsWorth() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUp open = c.followUp.withoutCompletion(c.taskId);
+      FollowUpScore before = scorer.score(open, c.first);
+      NextAction action = before.nextActions().stream()
+          .filter(a -> a.task().id().equals(c.taskId)).findFirst().orElseThrow();
+      FollowUpScore after = scorer.score(open.markDone(c.taskId, c.first), c.first);
+
+      assertThat(before.line(c.taskId).orElseThrow().earned()).isZero();
+      assertThat(after.total() - before.total()).isEqualTo(action.worthNow());
+      // before its maximum due a task is worth at least half its points, so at least one
+      if (action.status() != TaskStatus.OVERDUE && action.task().weight() > 0
+          && before.line(c.taskId).orElseThrow().possible() > 0) {
+        assertThat(after.total()).isGreaterThan(before.total());
+      }
+      if (action.worthNow() > 0) {
+        assertThat(after.total()).isGreaterThan(before.total());
+      }
     });
   }
 
@@ -101,21 +171,36 @@ class FollowUpScoreProperties {
   }
 
   @Test
+  void theTotalWithoutLinesIsTheScoresTotal() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      for (Instant asOf : new Instant[] {c.first, c.second}) {
+        assertThat(scorer.total(c.followUp, asOf))
+            .isEqualTo(scorer.score(c.followUp, asOf).total());
+      }
+    });
+  }
+
+  @Test
   void sharesAddUpAndStayWithinAPointOfTheirQuota() {
-    qt().withExamples(EXAMPLES)
-        .forAll(lists().of(integers().between(1, 9)).ofSizeBetween(1, 40),
-            integers().between(0, 1000))
-        .checkAssert((weights, points) -> {
-          int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
-          int[] shares = FollowUpScorer.share(w, points);
-          int total = 0;
-          long weightSum = weights.stream().mapToLong(Integer::longValue).sum();
-          for (int i = 0; i < w.length; i++) {
-            total += shares[i];
-            long floor = (long) points * w[i] / weightSum;
-            assertThat((long) shares[i]).isBetween(floor, floor + 1);
-          }
-          assertThat(total).isEqualTo(points);
-        });
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      FollowUpScore score = scorer.score(c.followUp, c.first);
+      long weights = c.followUp.tasks().stream().mapToLong(FollowUpTask::weight).sum();
+      for (ScoreLine line : score.lines()) {
+        long floor = 100L * line.task().weight() / weights;
+        assertThat((long) line.possible()).isBetween(floor, floor + 1);
+      }
+    });
+  }
+
+  @Test
+  void taskIdsReadBackFromTheirText() {
+    qt().withExamples(EXAMPLES).forAll(FollowUpGen.cases()).checkAssert(c -> {
+      for (FollowUpTask task : c.followUp.tasks()) {
+        TaskId id = TaskId.parse(task.id());
+        assertThat(id).hasToString(task.id());
+        assertThat(id.kind()).isEqualTo(task.kind());
+        assertThat(id.commitmentId()).isEqualTo(task.commitment().map(Commitment::id));
+      }
+    });
   }
 }

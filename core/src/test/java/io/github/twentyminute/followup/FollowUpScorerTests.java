@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,23 +96,27 @@ class FollowUpScorerTests {
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("kinds")
-  void notDoneAtTheIdealIsPendingWithFullCredit(FollowUp followUp, String task, int possible,
-      Duration ideal, Duration maximum, int atMax, int halfway, int late) {
+  void notDoneAtTheIdealIsPendingWithNothingYetButWorthFullCredit(FollowUp followUp,
+      String task, int possible, Duration ideal, Duration maximum, int atMax, int halfway,
+      int late) {
     ScoreLine line = SCORER.score(followUp, END.plus(ideal)).line(task).orElseThrow();
 
     assertThat(line.status()).isEqualTo(TaskStatus.PENDING);
-    assertThat(line.earned()).isEqualTo(possible);
+    assertThat(line.earned()).isZero();
+    assertThat(line.possible()).isEqualTo(possible);
+    assertThat(line.finding().arguments().count("worthNow")).isEqualTo(possible);
     assertThat(line.doneAt()).isEmpty();
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("kinds")
-  void notDoneAtTheMaximumIsPendingWithWhatItWouldEarnNow(FollowUp followUp, String task,
+  void notDoneAtTheMaximumIsPendingWithNothingYetButWorthHalf(FollowUp followUp, String task,
       int possible, Duration ideal, Duration maximum, int atMax, int halfway, int late) {
     ScoreLine line = SCORER.score(followUp, END.plus(maximum)).line(task).orElseThrow();
 
     assertThat(line.status()).isEqualTo(TaskStatus.PENDING_PAST_IDEAL);
-    assertThat(line.earned()).isEqualTo(atMax);
+    assertThat(line.earned()).isZero();
+    assertThat(line.finding().arguments().count("worthNow")).isEqualTo(atMax);
   }
 
   @ParameterizedTest(name = "{1}")
@@ -133,36 +139,65 @@ class FollowUpScorerTests {
     ScoreLine line = score.line("thank-you-note").orElseThrow();
     assertThat(line.earned()).isEqualTo(63); // 75 * (50% + 50% * 32/48) = 62.5, halves up
     assertThat(line.doneAt()).contains(END.plus(Duration.ofHours(40)));
-    assertThat(line.reason()).isEqualTo("done 1 day 16 h after the meeting, 16:00:00 past the"
-        + " ideal 1 day but within the maximum 3 days; credit falls linearly from 100% at"
-        + " the ideal to 50% at the maximum: 63 of 75 points");
-    assertThat(score.total()).isEqualTo(88);
-    assertThat(score.lost()).isEqualTo(12);
+    assertThat(line.finding()).isEqualTo(Finding.of("followup.done-late",
+        Location.parse("tasks[thank-you-note]"), io.github.twentyminute.findings.Arguments
+            .builder().text("taskId", "thank-you-note").count("earned", 63).count("possible", 75)
+            .duration("ideal", Duration.ofDays(1)).duration("maximum", Duration.ofDays(3))
+            .instant("idealDue", END.plus(Duration.ofDays(1)))
+            .instant("maximumDue", END.plus(Duration.ofDays(3)))
+            .instant("doneAt", END.plus(Duration.ofHours(40)))
+            .duration("elapsed", Duration.ofHours(40)).duration("late", Duration.ofHours(16))
+            .count("creditAtMaximum", 50).build()));
+    // the next touchpoint, not done yet, has earned nothing of its 25
+    assertThat(score.total()).isEqualTo(63);
+    assertThat(score.lost()).isEqualTo(37);
   }
 
   @Test
-  void reasonsExplainPendingAndOverdueTasks() {
+  void findingsExplainPendingAndOverdueTasks() {
     FollowUp followUp = FollowUp.after(END);
 
-    assertThat(SCORER.score(followUp, END.plus(Duration.ofHours(6))).lines().get(0).reason())
-        .isEqualTo("not done yet; ideal within 1 day after the meeting (by"
-            + " 2026-03-11T15:20:00Z, 18:00:00 left), maximum 3 days: pending, 75 of 75 points"
-            + " so far");
-    assertThat(SCORER.score(followUp, END.plus(Duration.ofHours(48))).lines().get(0).reason())
-        .isEqualTo("not done yet, 2 days after the meeting, 1 day past the ideal"
-            + " 1 day; done now it earns 56 of 75 points, falling to 38 at the maximum 3 days"
-            + " (by 2026-03-13T15:20:00Z, 1 day left)");
-    assertThat(SCORER.score(followUp, END.plus(Duration.ofDays(4))).lines().get(0).reason())
-        .isEqualTo("not done, and the maximum 3 days after the meeting passed at"
-            + " 2026-03-13T15:20:00Z, 1 day ago: 0 of 75 points; done late it would still"
-            + " earn 19");
-    assertThat(SCORER.score(followUp.markDone("thank-you-note", END.plus(Duration.ofDays(5))),
-        END.plus(Duration.ofDays(6))).lines().get(0).reason())
-        .isEqualTo("done 5 days after the meeting, 2 days past the maximum 3 days; late"
-            + " credit is 25%: 19 of 75 points");
-    assertThat(SCORER.score(followUp.markDone("thank-you-note", END.plusSeconds(5400)),
-        END.plus(Duration.ofDays(6))).lines().get(0).reason())
-        .isEqualTo("done 1:30:00 after the meeting, within the ideal 1 day: 75 of 75 points");
+    Finding pending = SCORER.score(followUp, END.plus(Duration.ofHours(6))).lines().get(0)
+        .finding();
+    assertThat(pending.key()).isEqualTo("followup.pending");
+    assertThat(pending.arguments().duration("timeLeft")).isEqualTo(Duration.ofHours(18));
+    assertThat(pending.arguments().count("worthNow")).isEqualTo(75);
+    Finding waiting = SCORER.score(followUp, END.plus(Duration.ofHours(48))).lines().get(0)
+        .finding();
+    assertThat(waiting.key()).isEqualTo("followup.pending-past-ideal");
+    assertThat(waiting.arguments().duration("elapsed")).isEqualTo(Duration.ofDays(2));
+    assertThat(waiting.arguments().duration("late")).isEqualTo(Duration.ofDays(1));
+    assertThat(waiting.arguments().duration("timeLeft")).isEqualTo(Duration.ofDays(1));
+    assertThat(waiting.arguments().count("worthNow")).isEqualTo(56);
+    assertThat(waiting.arguments().count("worthAtMaximum")).isEqualTo(38);
+    Finding overdue = SCORER.score(followUp, END.plus(Duration.ofDays(4))).lines().get(0)
+        .finding();
+    assertThat(overdue.key()).isEqualTo("followup.overdue");
+    assertThat(overdue.arguments().duration("ago")).isEqualTo(Duration.ofDays(1));
+    assertThat(overdue.arguments().count("worthNow")).isEqualTo(19);
+    assertThat(overdue.arguments().count("earned")).isZero();
+    Finding late = SCORER.score(followUp.markDone("thank-you-note", END.plus(Duration.ofDays(5))),
+        END.plus(Duration.ofDays(6))).lines().get(0).finding();
+    assertThat(late.key()).isEqualTo("followup.done-after-maximum");
+    assertThat(late.arguments().duration("late")).isEqualTo(Duration.ofDays(2));
+    assertThat(late.arguments().count("lateCredit")).isEqualTo(25);
+    assertThat(late.arguments().count("earned")).isEqualTo(19);
+    Finding onTime = SCORER.score(followUp.markDone("thank-you-note", END.plusSeconds(5400)),
+        END.plus(Duration.ofDays(6))).lines().get(0).finding();
+    assertThat(onTime.key()).isEqualTo("followup.done-in-ideal");
+    assertThat(onTime.arguments().duration("elapsed")).isEqualTo(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void windowsOfACommitmentRecordedAfterTheMeetingCountFromItsCapture() {
+    Instant later = END.plus(Duration.ofDays(1));
+    FollowUp followUp = FollowUp.after(END)
+        .withCommitment(Commitment.myPromise("c1", "Send the report", later));
+
+    Finding pending = SCORER.score(followUp, later).line("deliver-promise:c1").orElseThrow()
+        .finding();
+    assertThat(pending.key()).isEqualTo("followup.pending.recorded");
+    assertThat(pending.arguments().instant("idealDue")).isEqualTo(later.plus(Duration.ofDays(2)));
   }
 
   @Test
@@ -179,18 +214,18 @@ class FollowUpScorerTests {
 
     assertThat(onTime.status()).isEqualTo(TaskStatus.DONE_IN_IDEAL);
     assertThat(onTime.earned()).isEqualTo(43);
-    assertThat(onTime.reason()).isEqualTo("done at 2026-03-13T17:00:00Z, by its own due time"
-        + " 2026-03-13T17:00:00Z: 43 of 43 points");
+    assertThat(onTime.finding().key()).isEqualTo("followup.done-in-ideal.own-due");
+    assertThat(onTime.finding().arguments().instant("dueBy")).isEqualTo(due);
     assertThat(late.status()).isEqualTo(TaskStatus.DONE_AFTER_MAXIMUM);
     assertThat(late.earned()).isEqualTo(11);
-    assertThat(late.reason()).isEqualTo("done at 2026-03-13T17:00:01Z, 0:01 after its own due"
-        + " time 2026-03-13T17:00:00Z; late credit is 25%: 11 of 43 points");
+    assertThat(late.finding().key()).isEqualTo("followup.done-after-maximum.own-due");
+    assertThat(late.finding().arguments().duration("late")).isEqualTo(Duration.ofSeconds(1));
     assertThat(pending.status()).isEqualTo(TaskStatus.PENDING);
-    assertThat(pending.reason()).isEqualTo("not done yet; due by its own due time"
-        + " 2026-03-13T17:00:00Z (0:00 left): pending, 43 of 43 points so far");
+    assertThat(pending.finding().key()).isEqualTo("followup.pending.own-due");
+    assertThat(pending.finding().arguments().duration("timeLeft")).isEqualTo(Duration.ZERO);
     assertThat(overdue.status()).isEqualTo(TaskStatus.OVERDUE);
-    assertThat(overdue.reason()).isEqualTo("not done, and its own due time 2026-03-13T17:00:00Z"
-        + " passed 0:01 ago: 0 of 43 points; done late it would still earn 11");
+    assertThat(overdue.finding().key()).isEqualTo("followup.overdue.own-due");
+    assertThat(overdue.finding().arguments().count("worthNow")).isEqualTo(11);
   }
 
   @Test
@@ -204,20 +239,25 @@ class FollowUpScorerTests {
 
   @Test
   void pointsAreSharedByWeightWithLargestRemainders() {
-    assertThat(FollowUpScorer.share(new int[] {3, 3, 1}, 100)).containsExactly(43, 43, 14);
-    assertThat(FollowUpScorer.share(new int[] {3, 2, 1}, 100)).containsExactly(50, 33, 17);
-    assertThat(FollowUpScorer.share(new int[] {1, 1, 1}, 100)).containsExactly(34, 33, 33);
-    assertThat(FollowUpScorer.share(new int[] {2}, 100)).containsExactly(100);
-  }
+    FollowUp two = FollowUp.after(END)
+        .withCommitment(Commitment.myPromise("c1", "Send the report", DURING));
+    FollowUp three = FollowUp.after(END)
+        .withCommitment(Commitment.referral("c1", Contact.named("Lee Park"), "hiring", DURING));
+    FollowUp same = FollowUp.builder().meetingEnd(END).policy(FollowUpPolicy.standard()
+        .withWindow(FollowUpKind.THANK_YOU_NOTE, FollowUpWindow.of(Duration.ofDays(1),
+            Duration.ofDays(3), 1))
+        .withWindow(FollowUpKind.DELIVER_PROMISE, FollowUpWindow.of(Duration.ofDays(2),
+            Duration.ofDays(7), 1))).build()
+        .withCommitment(Commitment.myPromise("c1", "Send the report", DURING));
 
-  @Test
-  void shareRejectsMisuse() {
-    assertThatThrownBy(() -> FollowUpScorer.share(new int[0], 100))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot share 100 points among no weights");
-    assertThatThrownBy(() -> FollowUpScorer.share(new int[] {1, 0}, 100))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("weights must be at least 1, but one was 0");
+    // weights 3, 3, 1; 3, 2, 1; 1, 1, 1: the points left over go to the largest remainders,
+    // ties to the task that comes first
+    assertThat(SCORER.score(two, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(43, 43, 14);
+    assertThat(SCORER.score(three, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(50, 33, 17);
+    assertThat(SCORER.score(same, END).lines()).extracting(ScoreLine::possible)
+        .containsExactly(34, 33, 33);
   }
 
   @Test
@@ -239,15 +279,19 @@ class FollowUpScorerTests {
     assertThat(first.status()).isEqualTo(TaskStatus.OVERDUE);
     assertThat(first.deadline()).isEqualTo(END.plus(Duration.ofHours(72)));
     assertThat(first.timeLeft()).isEqualTo(Duration.ofHours(-8));
-    assertThat(first.text()).isEqualTo("Send your counterpart a thank-you note: overdue since"
-        + " 2026-03-13T15:20:00Z (8:00:00 ago); done now it still earns 6 of 22 points");
+    assertThat(first.finding()).isEqualTo(Finding.of("followup.next-action",
+        Location.parse("tasks[thank-you-note]"), "followup.next-action.overdue",
+        io.github.twentyminute.findings.Arguments.builder().text("taskId", "thank-you-note")
+            .instant("deadline", END.plus(Duration.ofHours(72))).count("worth", 6)
+            .count("possible", 22).duration("ago", Duration.ofHours(8)).build()));
     NextAction waiting = score.nextActions().get(2);
     assertThat(waiting.status()).isEqualTo(TaskStatus.PENDING_PAST_IDEAL);
     // 21 points at 50% + 50% * 88/120 (32 of the 120 hours between ideal and maximum gone)
     assertThat(waiting.worthNow()).isEqualTo(18);
-    assertThat(waiting.text()).isEqualTo("Deliver what you promised: Send the article now: worth"
-        + " 18 of 21 points, less the longer it waits, until 2026-03-17T15:20:00Z (3 days 16 h"
-        + " left)");
+    assertThat(waiting.finding().key()).isEqualTo("followup.next-action.past-ideal");
+    assertThat(waiting.finding().arguments().count("worth")).isEqualTo(18);
+    assertThat(waiting.finding().arguments().duration("timeLeft"))
+        .isEqualTo(Duration.ofDays(3).plusHours(16));
   }
 
   @Test
@@ -264,8 +308,10 @@ class FollowUpScorerTests {
     assertThat(score.nextActions()).extracting(a -> a.task().id()).containsExactly(
         "thank-you-note", "deliver-promise:c3", "take-up-offer:c1", "contact-referral:c2",
         "next-touchpoint");
-    assertThat(score.nextActions().get(0).text()).isEqualTo("Send your counterpart a thank-you"
-        + " note by 2026-03-11T15:20:00Z (1 day left) for all 28 points");
+    Finding first = score.nextActions().get(0).finding();
+    assertThat(first.key()).isEqualTo("followup.next-action.pending");
+    assertThat(first.arguments().count("worth")).isEqualTo(28);
+    assertThat(first.arguments().duration("timeLeft")).isEqualTo(Duration.ofDays(1));
   }
 
   @Test
@@ -276,8 +322,7 @@ class FollowUpScorerTests {
     FollowUpScore score = SCORER.score(followUp, END.plus(Duration.ofDays(31)));
     assertThat(score.total()).isEqualTo(100);
     assertThat(score.nextActions()).isEmpty();
-    assertThat(score).hasToString("follow-up 100/100 as of 2026-04-10T15:20:00Z: 2 done, 0"
-        + " pending, 0 overdue");
+    assertThat(score.count(TaskStatus.DONE_IN_IDEAL)).isEqualTo(2);
   }
 
   @Test
@@ -289,15 +334,16 @@ class FollowUpScorerTests {
     FollowUpScore wednesday = SCORER.score(later, END.plus(Duration.ofHours(48)));
 
     ScoreDiff diff = wednesday.diff(monday);
-    assertThat(diff.earlierTotal()).isEqualTo(100);
-    // shares 50, 33, 17; the note done at 48 h earns 75% of 50, rounded up to 38
-    assertThat(diff.laterTotal()).isEqualTo(38 + 33 + 17);
-    assertThat(diff.change()).isEqualTo(-12);
+    assertThat(diff.earlierTotal()).isZero();
+    // shares 50, 33, 17; the note done at 48 h earns 75% of 50, rounded up to 38; the others
+    // are not done yet
+    assertThat(diff.laterTotal()).isEqualTo(38);
+    assertThat(diff.change()).isEqualTo(38);
     assertThat(diff.added()).extracting(l -> l.task().id()).containsExactly("report-back:c1");
     assertThat(diff.removed()).isEmpty();
     assertThat(diff.changed()).extracting(LineChange::toString).containsExactly(
-        "thank-you-note 75 -> 38 (PENDING -> DONE_LATE)",
-        "next-touchpoint 25 -> 17 (PENDING -> PENDING)");
+        "thank-you-note 0 -> 38 (PENDING -> DONE_LATE)",
+        "next-touchpoint 0 -> 0 (PENDING -> PENDING)"); // its share fell from 25 to 17
     assertThat(diff.isUnchanged()).isFalse();
     assertThat(wednesday.diff(wednesday).isUnchanged()).isTrue();
   }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,9 @@ class FollowUpTests {
         .containsExactly("thank-you-note", "next-touchpoint");
     FollowUpTask thanks = followUp.tasks().get(0);
     assertThat(thanks.kind()).isEqualTo(FollowUpKind.THANK_YOU_NOTE);
-    assertThat(thanks.description()).isEqualTo("Send your counterpart a thank-you note");
+    assertThat(thanks.action()).isEqualTo(Finding.of("followup.task.thank-you-note",
+        Location.parse("tasks[thank-you-note]"), "followup.task.thank-you-note.unnamed",
+        Arguments.builder().text("taskId", "thank-you-note").build()));
     assertThat(thanks.windowStart()).isEqualTo(END);
     assertThat(thanks.idealDue()).isEqualTo(Instant.parse("2026-03-11T15:20:00Z"));
     assertThat(thanks.maximumDue()).isEqualTo(Instant.parse("2026-03-13T15:20:00Z"));
@@ -41,8 +43,10 @@ class FollowUpTests {
     FollowUp followUp = FollowUp.builder().meetingEnd(END)
         .counterpart(SampleMeeting.counterpart()).build();
 
-    assertThat(followUp.tasks()).extracting(FollowUpTask::description)
-        .containsExactly("Send Dana Reyes a thank-you note", "Get back in touch with Dana Reyes");
+    assertThat(followUp.tasks()).extracting(t -> t.action().key())
+        .containsExactly("followup.task.thank-you-note", "followup.task.next-touchpoint");
+    assertThat(followUp.tasks()).extracting(t -> t.action().arguments().text("counterpart"))
+        .containsExactly("Dana Reyes", "Dana Reyes");
   }
 
   @Test
@@ -65,15 +69,17 @@ class FollowUpTests {
     assertThat(followUp.tasks()).extracting(FollowUpTask::id).containsExactly(
         "thank-you-note", "deliver-promise:c1", "contact-referral:c2", "take-up-offer:c3",
         "report-back:c4", "deliver-promise:c5", "deliver-promise:c6", "next-touchpoint");
-    assertThat(followUp.tasks()).extracting(FollowUpTask::description).containsExactly(
-        "Send your counterpart a thank-you note",
-        "Deliver what you promised: Send the claims-delay report",
-        "Contact Lee Park (Head of Data, Harbor): how they hire analysts",
-        "Take up their offer: Review my CV",
-        "Act on their advice and report back: Take the SQL course first",
-        "Deliver what you promised: Share my notes from the forum",
-        "Introduce them to Ana Ruiz: she is hiring claims analysts",
-        "Get back in touch with your counterpart");
+    assertThat(followUp.tasks()).extracting(t -> t.action().key()).containsExactly(
+        "followup.task.thank-you-note.unnamed", "followup.task.deliver-promise",
+        "followup.task.contact-referral", "followup.task.take-up-offer",
+        "followup.task.report-back", "followup.task.deliver-promise",
+        "followup.task.deliver-promise.introduction", "followup.task.next-touchpoint.unnamed");
+    assertThat(followUp.task("contact-referral:c2").orElseThrow().action().arguments())
+        .isEqualTo(Arguments.builder().text("taskId", "contact-referral:c2")
+            .text("commitment", "how they hire analysts")
+            .text("person", "Lee Park (Head of Data, Harbor)").build());
+    assertThat(followUp.task("deliver-promise:c6").orElseThrow().action().arguments()
+        .text("person")).isEqualTo("Ana Ruiz");
     assertThat(followUp.task("report-back:c4").orElseThrow().idealDue())
         .isEqualTo(END.plus(Duration.ofDays(14)));
     assertThat(followUp.task("report-back:c4").orElseThrow().commitment().orElseThrow().id())
@@ -130,7 +136,7 @@ class FollowUpTests {
     FollowUpPolicy quick = FollowUpPolicy.standard().withWindow(FollowUpKind.THANK_YOU_NOTE,
         FollowUpWindow.of(Duration.ofHours(12), Duration.ofHours(36), 6));
     FollowUpTask thanks = FollowUp.builder().meetingEnd(END).policy(quick).build()
-        .task(FollowUp.THANK_YOU_NOTE).orElseThrow();
+        .task(TaskId.THANK_YOU_NOTE.toString()).orElseThrow();
 
     assertThat(thanks.idealDue()).isEqualTo(END.plus(Duration.ofHours(12)));
     assertThat(thanks.maximumDue()).isEqualTo(END.plus(Duration.ofHours(36)));
@@ -208,9 +214,8 @@ class FollowUpTests {
   @Test
   void rejectsMalformedIdAndBlankText() {
     assertThatThrownBy(() -> Commitment.myPromise("c 1", "Send it", END))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("commitment id must be 1 to 64 letters, digits, _ or - starting with a"
-            + " letter or digit, but was \"c 1\"");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("commitment id ");
+    assertThat(Commitment.myPromise("c.1", "Send it", END).id()).isEqualTo("c.1");
     assertThatThrownBy(() -> Commitment.myPromise("c1", " ", END))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("commitment c1 text must not be blank");

@@ -174,11 +174,11 @@ class JournalSummaryTests {
         "m1 2026-03-10T15:21:00Z Dana Reyes 74",
         "m2 2026-03-17T16:24:30Z Lee Park 87",
         "m3 2026-03-19T10:19:30Z Tom Becker 48",
-        "m4 2026-03-26T14:20:00Z Kim Lo 88",
-        "m5 2026-04-02T09:22:00Z Ana Souza 74",
-        "m6 2026-04-09T12:18:45Z Mia Larsen 19",
-        "m7 2026-04-20T15:31:00Z Dana Reyes 66",
-        "m8 2026-04-28T17:20:00Z Kofi Mensah 67");
+        "m4 2026-03-26T14:20:00Z Kim Lo 75",
+        "m5 2026-04-02T09:22:00Z Ana Souza 67",
+        "m6 2026-04-09T12:18:45Z Mia Larsen 0",
+        "m7 2026-04-20T15:31:00Z Dana Reyes 56",
+        "m8 2026-04-28T17:20:00Z Kofi Mensah 50");
   }
 
   @Test
@@ -189,7 +189,7 @@ class JournalSummaryTests {
         FollowUpScorer.of(ScoringPolicy.of(0, 0)));
 
     assertThat(strict.scoreTrend()).extracting(ScorePoint::score)
-        .containsExactly(71, 86, 39, 77, 70, 13, 66, 67);
+        .containsExactly(71, 86, 39, 75, 67, 0, 56, 50);
   }
 
   @Test
@@ -228,7 +228,7 @@ class JournalSummaryTests {
         + "  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park" + nl)
         .contains(nl + "Referrals: 6 names given, 3 became meetings, 2 chains" + nl
             + "  Dana Reyes -> Lee Park -> Kim Lo" + nl + "  Tom Becker -> Ana Souza" + nl)
-        .contains(nl + "Follow-up scores: 74 87 48 88 74 19 66 67" + nl)
+        .contains(nl + "Follow-up scores: 74 87 48 75 67 0 56 50" + nl)
         .endsWith("  m1 Dana Reyes 21:00, 1:00 over the 20:00 budget");
   }
 

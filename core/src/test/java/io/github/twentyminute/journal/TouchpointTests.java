@@ -2,7 +2,7 @@ package io.github.twentyminute.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.twentyminute.plan.FollowUpWindow;
+import io.github.twentyminute.followup.FollowUpWindow;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

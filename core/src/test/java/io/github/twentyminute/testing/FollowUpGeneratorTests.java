@@ -3,20 +3,20 @@ package io.github.twentyminute.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpKind;
+import io.github.twentyminute.followup.FollowUpPolicy;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.followup.ScoreLine;
 import io.github.twentyminute.followup.TaskStatus;
-import io.github.twentyminute.plan.FollowUpPolicy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import io.github.twentyminute.followup.Commitment;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpWindow;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class FollowUpGeneratorTests {

@@ -1,6 +1,6 @@
 package io.github.twentyminute.examples;
 
-import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.JsonFormatException;
 import io.github.twentyminute.json.JsonMeetingStore;
@@ -54,7 +54,7 @@ public final class JsonStoreExample {
     MeetingRecord mia = store.load("m6").orElseThrow();
     out.append("loaded ").append(mia).append('\n');
     MeetingRecord thanked = MeetingRecord.builder().from(mia)
-        .followUp(mia.followUp().markDone(FollowUp.THANK_YOU_NOTE,
+        .followUp(mia.followUp().markDone(TaskId.THANK_YOU_NOTE,
             mia.meetingEnd().plus(Duration.ofDays(3))))
         .build();
     MeetingRecord saved = store.save(thanked);                   // carries mia's revision, 1

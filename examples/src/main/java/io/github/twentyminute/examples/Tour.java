@@ -1,10 +1,13 @@
 package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
+import io.github.twentyminute.followup.ScoreLine;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.journal.Journal;
 import io.github.twentyminute.journal.JournalSummary;
 import io.github.twentyminute.json.DocumentType;
@@ -16,7 +19,6 @@ import io.github.twentyminute.plan.PhasePlan;
 import io.github.twentyminute.plan.TimeBox;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleSet;
-import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;
@@ -106,9 +108,12 @@ public final class Tour {
     Instant end = start.plus(Duration.ofMinutes(21));
     FollowUp followUp = FollowUp.after(end)
         .withCommitment(Commitment.myPromise("report", "Send the claims-delay report", end))
-        .markDone("thank-you-note", end.plus(Duration.ofHours(5)));
+        .markDone(TaskId.THANK_YOU_NOTE, end.plus(Duration.ofHours(5)));
     FollowUpScore score = FollowUpScorer.standard().score(followUp, end.plus(Duration.ofDays(3)));
-    System.out.println(score.summary());
+    System.out.println(score.summary());                           // a task counts once done
+    ScoreLine late = score.line("deliver-promise:report").orElseThrow();
+    System.out.println(late.finding().id() + " " + late.finding().arguments().count("worthNow"));
+    System.out.println(score.summary(Locale.GERMAN));              // the same score in German
     // end:follow-up
 
     // readme:journal
@@ -120,7 +125,7 @@ public final class Tour {
 
     // readme:json
     TwentyMinuteJson json = TwentyMinuteJson.create();
-    String document = json.write(DocumentType.AGENDA, agenda);     // "format": "twentyminute/agenda@1"
+    String document = json.write(DocumentType.AGENDA, agenda);     // "format": "twentyminute/agenda@2"
     Agenda again = json.read(DocumentType.AGENDA, document);
     System.out.println(again.equals(agenda) + ", " + document.length() + " characters");
     // end:json

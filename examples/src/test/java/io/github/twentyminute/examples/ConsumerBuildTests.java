@@ -82,7 +82,7 @@ class ConsumerBuildTests {
         + "rules: 22, the last one: consumer.at-most-twelve-items\n"
         + "finding: consumer.at-most-twelve-items: 13 items; expected at most 12\n"
         + "store: saved dana-reyes at revision 1, loaded it back equal\n"
-        + "jackson: {\"format\":\"twentyminute/plan@1\", read back equal\n");
+        + "jackson: {\"format\":\"twentyminute/plan@2\", read back equal\n");
     // slf4j-api without a provider says so once, on standard error; nothing else is printed.
     assertThat(run.err().lines()).as(run.toString()).allMatch(line -> line.startsWith("SLF4J("));
     assertThat(out.resolve("store").resolve("dana-reyes.json")).isRegularFile();

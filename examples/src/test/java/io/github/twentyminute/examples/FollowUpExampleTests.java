@@ -14,28 +14,28 @@ class FollowUpExampleTests {
 
   @Test
   void printsTheWeekAsPinnedInTheGoldenFile() throws IOException {
-    List<String> lines = run().lines().toList();
+    String actual = run();
+    java.nio.file.Path out = java.nio.file.Path.of("target", "golden-actual",
+        "follow-up-example.txt");
+    java.nio.file.Files.createDirectories(out.getParent());
+    java.nio.file.Files.writeString(out, actual);
 
-    assertThat(lines).containsExactlyElementsOf(golden().lines().toList());
+    assertThat(actual.lines().toList()).as("golden file (actual text in %s)", out)
+        .containsExactlyElementsOf(golden().lines().toList());
   }
 
   @Test
-  void scoreFallsOnlyAsTasksSlipPastTheirIdeal() {
+  void scoreRisesAsTasksAreDone() {
     List<String> lines = run().lines().toList();
 
     assertThat(lines).contains(
         "Before the meeting: preparation 100/100; ready",
-        "Day 0: follow-up 100/100 as of 2026-03-10T16:21:30Z: 0 done, 6 pending, 0 overdue",
-        "Day 4: follow-up 98/100 as of 2026-03-14T16:21:30Z: 2 done, 4 pending, 0 overdue",
-        "Day 7: follow-up 95/100 as of 2026-03-17T16:21:30Z: 3 done, 3 pending, 0 overdue",
+        "Day 0: follow-up 0/100 as of 2026-03-10 16:21 UTC: 0 done, 6 pending, 0 overdue",
+        "Day 1: follow-up 23/100 as of 2026-03-11 16:21 UTC: 1 done, 5 pending, 0 overdue",
+        "Day 2: follow-up 46/100 as of 2026-03-12 16:21 UTC: 2 done, 4 pending, 0 overdue",
+        "Day 6: follow-up 60/100 as of 2026-03-16 16:21 UTC: 3 done, 3 pending, 0 overdue",
         "   14/16  Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved adjusters"
-            + " into analytics",
-        "          done 5 days 2 h after the meeting, 2 days 2 h past the ideal 3 days but"
-            + " within the maximum 14 days; credit falls linearly from 100% at the ideal to 50%"
-            + " at the maximum: 14 of 16 points",
-        "  1. Take up their offer: Introduce me to their analytics recruiting partner now: worth"
-            + " 12 of 15 points, less the longer it waits, until 2026-03-24T15:21:30Z (6 days"
-            + " 23 h left)");
+            + " into analytics");
   }
 
   @Test

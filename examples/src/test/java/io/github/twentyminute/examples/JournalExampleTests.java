@@ -24,7 +24,7 @@ class JournalExampleTests {
     assertThat(printed).contains("\nReferrals: 6 names given, 3 became meetings, 2 chains\n"
         + "  Dana Reyes -> Lee Park -> Kim Lo\n"
         + "  Tom Becker -> Ana Souza\n");
-    assertThat(printed).contains("\nFollow-up scores: 74 87 48 88 74 19 66 67\n");
+    assertThat(printed).contains("\nFollow-up scores: 74 87 48 75 67 0 56 50\n");
     assertThat(printed).endsWith("\nMost urgent touchpoint: Tom Becker OVERDUE, last"
         + " 2026-03-21T10:19:30Z (m3 thank-you-note), ideal 2026-05-20T10:19:30Z, maximum"
         + " 2026-06-19T10:19:30Z\n");

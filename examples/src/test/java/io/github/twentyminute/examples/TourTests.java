@@ -90,10 +90,13 @@ class TourTests {
         + "\n  " + pacing.nudges().get(1).message() + "\n" + pacing.summary(Locale.GERMAN)
         + "\n");
     assertThat(pacing.summary(Locale.GERMAN)).startsWith("läuft in der Phase overview");
-    assertThat(printed).contains("follow-up 96/100 as of 2026-03-13T15:21:00Z: 1 done,"
+    assertThat(printed).contains("follow-up 43/100 as of 2026-03-13 15:21 UTC: 1 done,"
         + " 2 pending, 0 overdue\n");
     assertThat(printed).contains("\nNext:\n  1. Deliver what you promised: Send the"
-        + " claims-delay report now: worth 39 of 43 points");
+        + " claims-delay report: do it now: worth 39 of 43 points");
+    assertThat(printed).contains("\nfollowup.pending-past-ideal 39\n");
+    assertThat(printed).contains("\nNachfassen 43/100, Stand 2026-03-13 15:21 UTC: 1 erledigt,"
+        + " 2 offen, 0 überfällig\n");
     assertThat(printed).contains("\nJournal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people,"
         + " 18:30 over budget in total\n"
         + "  sql: 3 people, 4 insights\n"

@@ -7,13 +7,18 @@ import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
+import io.github.twentyminute.followup.FollowUpPolicy;
 import io.github.twentyminute.plan.PhaseId;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
-/** The {@code twentyminute/agenda@1} document, and the agenda object other documents embed. */
+/**
+ * The {@code twentyminute/agenda@2} document, and the agenda object other documents embed. An
+ * agenda embeds its plan; version 2 differs from version 1 only in that plan, which has no
+ * follow-up policy any more (see {@link PlanCodec}).
+ */
 final class AgendaCodec extends DocumentCodec<Agenda> {
   static final AgendaCodec INSTANCE = new AgendaCodec();
 
@@ -38,8 +43,17 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
 
   @Override
   void writeFields(JsonGenerator out, Agenda agenda) {
+    writeFields(out, agenda, null);
+  }
+
+  private static void writeFields(
+      JsonGenerator out, Agenda agenda, @Nullable FollowUpPolicy policy) {
     out.writeName(Names.PLAN);
-    PlanCodec.writePlan(out, agenda.plan());
+    if (policy == null) {
+      PlanCodec.writePlan(out, agenda.plan());
+    } else {
+      PlanCodec.writePlan(out, agenda.plan(), policy);
+    }
     out.writeName(Names.COUNTERPART);
     writeContact(out, agenda.counterpart());
     string(out, Names.PURPOSE, agenda.purpose());
@@ -65,10 +79,20 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
     }
   }
 
-  /** Writes an agenda as an embedded object, without {@code format}. */
+  /** Writes an agenda as an embedded object, without {@code format}, in the current shape. */
   static void writeAgenda(JsonGenerator out, Agenda agenda) {
     out.writeStartObject();
-    INSTANCE.writeFields(out, agenda);
+    writeFields(out, agenda, null);
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes an agenda as an embedded object in the version 1 shape, its plan carrying a follow-up
+   * policy, for the documents still written in a version whose plans carried one.
+   */
+  static void writeAgenda(JsonGenerator out, Agenda agenda, FollowUpPolicy policy) {
+    out.writeStartObject();
+    writeFields(out, agenda, policy);
     out.writeEndObject();
   }
 
@@ -112,22 +136,30 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
 
   @Override
   Agenda readDocument(StrictReader in, DocumentType<Agenda> type) {
-    return readAgenda(in, AGENDA_DOCUMENT, type);
+    PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
+    int[] version = {0};
+    Agenda agenda = readAgenda(in, AGENDA_DOCUMENT, policy, version, type);
+    policy.check(in, version[0]); // agenda@1 embeds plan@1's shape, agenda@2 plan@2's
+    return agenda;
   }
 
-  /** Reads an embedded agenda object, without {@code format}. */
-  static Agenda readAgenda(StrictReader in) {
-    return readAgenda(in, AGENDA_BODY, null);
+  /**
+   * Reads an embedded agenda object, without {@code format}; the caller checks {@code policy}
+   * once it knows its document's version.
+   */
+  static Agenda readAgenda(StrictReader in, PlanCodec.PolicyField policy) {
+    return readAgenda(in, AGENDA_BODY, policy, new int[1], null);
   }
 
-  private static Agenda readAgenda(StrictReader in, Fields fields, @Nullable DocumentType<?> type) {
+  private static Agenda readAgenda(StrictReader in, Fields fields, PlanCodec.PolicyField policy,
+      int[] version, @Nullable DocumentType<?> type) {
     in.beginObject(fields);
     var agenda = Agenda.builder();
     int field;
     while ((field = in.nextField()) >= 0) {
       switch (field) {
         case 0:
-          agenda.plan(PlanCodec.readPlan(in));
+          agenda.plan(PlanCodec.readPlan(in, policy));
           break;
         case 1:
           agenda.counterpart(readContact(in));
@@ -148,7 +180,7 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
           agenda.scheduledStart(in.readInstant());
           break;
         default:
-          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
+          version[0] = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
           break;
       }
     }

@@ -17,24 +17,27 @@ import java.util.Optional;
 /**
  * One kind of top-level JSON document: its name, its version, the core type it holds, and its
  * published JSON Schema. Every document names its type in a {@code format} field, such as
- * {@code "format": "twentyminute/plan@1"}.
+ * {@code "format": "twentyminute/plan@2"}. Each type is written in its current version and read
+ * in every version from its oldest readable one.
  *
  * <p>The document types of this version of the library:
  *
  * <table>
  *   <caption>Document types</caption>
- *   <tr><th>constant</th><th>format</th><th>holds</th></tr>
- *   <tr><td>{@link #PLAN}</td><td>{@code twentyminute/plan@1}</td><td>{@link MeetingPlan}</td></tr>
- *   <tr><td>{@link #AGENDA}</td><td>{@code twentyminute/agenda@1}</td><td>{@link Agenda}, with
- *       its plan embedded</td></tr>
+ *   <tr><th>constant</th><th>format</th><th>holds</th><th>also reads</th></tr>
+ *   <tr><td>{@link #PLAN}</td><td>{@code twentyminute/plan@2}</td><td>{@link MeetingPlan}</td>
+ *       <td>{@code @1}, whose follow-up policy is checked and dropped</td></tr>
+ *   <tr><td>{@link #AGENDA}</td><td>{@code twentyminute/agenda@2}</td><td>{@link Agenda}, with
+ *       its plan embedded</td><td>{@code @1}, as for the plan</td></tr>
  *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@1}</td>
- *       <td>{@link ValidationReport}</td></tr>
- *   <tr><td>{@link #SESSION}</td><td>{@code twentyminute/session@1}</td>
- *       <td>{@link MeetingSession}, as its agenda and event log</td></tr>
+ *       <td>{@link ValidationReport}</td><td></td></tr>
+ *   <tr><td>{@link #SESSION}</td><td>{@code twentyminute/session@2}</td>
+ *       <td>{@link MeetingSession}, as its agenda and event log</td><td>{@code @1}, as for the
+ *       plan</td></tr>
  *   <tr><td>{@link #FOLLOW_UP}</td><td>{@code twentyminute/followup@1}</td>
- *       <td>{@link FollowUp}</td></tr>
+ *       <td>{@link FollowUp}, with its follow-up policy</td><td></td></tr>
  *   <tr><td>{@link #MEETING_RECORD}</td><td>{@code twentyminute/meeting-record@1}</td>
- *       <td>{@link MeetingRecord}</td></tr>
+ *       <td>{@link MeetingRecord}</td><td></td></tr>
  * </table>
  *
  * <p>Instances are immutable and thread-safe.
@@ -44,22 +47,25 @@ import java.util.Optional;
 public final class DocumentType<T> {
   static final String FORMAT_PREFIX = "twentyminute/";
 
-  /** The meeting plan document, {@code twentyminute/plan@1}. */
+  /** The meeting plan document, {@code twentyminute/plan@2}; reads {@code @1} too. */
   public static final DocumentType<MeetingPlan> PLAN =
-      new DocumentType<>("plan", 1, MeetingPlan.class, PlanCodec.INSTANCE);
-  /** The agenda document, {@code twentyminute/agenda@1}; it embeds the agenda's plan. */
+      new DocumentType<>("plan", 2, 1, MeetingPlan.class, PlanCodec.INSTANCE);
+  /**
+   * The agenda document, {@code twentyminute/agenda@2}; it embeds the agenda's plan. Reads
+   * {@code @1} too.
+   */
   public static final DocumentType<Agenda> AGENDA =
-      new DocumentType<>("agenda", 1, Agenda.class, AgendaCodec.INSTANCE);
+      new DocumentType<>("agenda", 2, 1, Agenda.class, AgendaCodec.INSTANCE);
   /** The validation report document, {@code twentyminute/report@1}. */
   public static final DocumentType<ValidationReport> REPORT =
       new DocumentType<>("report", 1, ValidationReport.class, ReportCodec.INSTANCE);
 
   /**
-   * The live meeting document, {@code twentyminute/session@1}: the agenda and the event log,
-   * replayed on reading.
+   * The live meeting document, {@code twentyminute/session@2}: the agenda and the event log,
+   * replayed on reading. Reads {@code @1} too.
    */
   public static final DocumentType<MeetingSession> SESSION =
-      new DocumentType<>("session", 1, MeetingSession.class, SessionCodec.INSTANCE);
+      new DocumentType<>("session", 2, 1, MeetingSession.class, SessionCodec.INSTANCE);
   /** The follow-up document, {@code twentyminute/followup@1}. */
   public static final DocumentType<FollowUp> FOLLOW_UP =
       new DocumentType<>("followup", 1, FollowUp.class, FollowUpCodec.INSTANCE);

@@ -34,7 +34,8 @@ final class MeetingRecordCodec extends DocumentCodec<MeetingRecord> {
     string(out, Names.ID, record.id());
     number(out, Names.REVISION, record.revision());
     out.writeName(Names.AGENDA);
-    AgendaCodec.writeAgenda(out, record.agenda());
+    // meeting-record@1 embeds agenda@1's shape: its plan carries the record's follow-up policy
+    AgendaCodec.writeAgenda(out, record.agenda(), record.followUp().policy());
     if (record.session().isPresent()) {
       objectStart(out, Names.SESSION);
       SessionCodec.writeEvents(out, record.session().get());
@@ -65,6 +66,7 @@ final class MeetingRecordCodec extends DocumentCodec<MeetingRecord> {
   MeetingRecord readDocument(StrictReader in, DocumentType<MeetingRecord> type) {
     in.beginObject(RECORD_DOCUMENT);
     var record = MeetingRecord.builder();
+    PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
     Agenda agenda = null;
     List<SessionEvent> events = null;
     List<int[]> starts = new ArrayList<>();
@@ -83,7 +85,7 @@ final class MeetingRecordCodec extends DocumentCodec<MeetingRecord> {
           record.revision(revision);
           break;
         case 2:
-          agenda = AgendaCodec.readAgenda(in);
+          agenda = AgendaCodec.readAgenda(in, policy);
           record.agenda(agenda);
           break;
         case 3:
@@ -109,6 +111,7 @@ final class MeetingRecordCodec extends DocumentCodec<MeetingRecord> {
           break;
       }
     }
+    policy.check(in, 1); // checked, then dropped: the follow-up's policy is the record's
     if (events != null) {
       record.session(SessionCodec.replay(in, Objects.requireNonNull(agenda), events, starts,
           eventsPointer[0]));

@@ -1,9 +1,9 @@
 package io.github.twentyminute.json;
 
+import io.github.twentyminute.followup.FollowUpKind;
+import io.github.twentyminute.followup.FollowUpPolicy;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.plan.Cue;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
@@ -16,12 +16,26 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
-/** The {@code twentyminute/plan@1} document, and the plan object other documents embed. */
+/**
+ * The {@code twentyminute/plan@2} document, and the plan object other documents embed.
+ *
+ * <p>A plan has no follow-up policy since version 2: the policy lives in the follow-up. Version
+ * 1 plans (and the plans embedded in version 1 agendas, sessions and meeting records) carried a
+ * required {@code followUpPolicy}; reading one still checks it (a window for every kind, ideal
+ * not past maximum, weight at least 1) and then drops it, since a plan cannot hold it. A
+ * version 1 meeting record is still written with it, filled from the record's follow-up, whose
+ * policy is the one the score uses. The reader accepts the field on every plan object and
+ * {@link PolicyField#check(StrictReader, int)} settles, once the document's version is known,
+ * whether it had to be there or must not be.
+ */
 final class PlanCodec extends DocumentCodec<MeetingPlan> {
   static final PlanCodec INSTANCE = new PlanCodec();
 
+  /** The first plan version without a follow-up policy. */
+  static final int WITHOUT_POLICY = 2;
+
   private static final String[] PLAN =
-      {"name", "budget", "hardCeiling", "phases", "groupLimits", "followUpPolicy"};
+      {"name", "budget", "hardCeiling", "phases", "groupLimits", "followUpPolicy?"};
   private static final Fields PLAN_BODY = Fields.of(PLAN);
   private static final Fields PLAN_DOCUMENT = document(PLAN);
   private static final Fields PHASE = Fields.of("id", "title", "purpose", "timeBox", "required",
@@ -61,8 +75,6 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
       out.writeEndObject();
     }
     out.writeEndArray();
-    out.writeName(Names.FOLLOW_UP_POLICY);
-    writePolicy(out, plan.followUpPolicy());
   }
 
   /** Writes a follow-up policy object: one window per follow-up kind, in the kinds' order. */
@@ -79,10 +91,22 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
     out.writeEndObject();
   }
 
-  /** Writes a plan as an embedded object, without {@code format}. */
+  /** Writes a plan as an embedded object, without {@code format}, in the current shape. */
   static void writePlan(JsonGenerator out, MeetingPlan plan) {
     out.writeStartObject();
     INSTANCE.writeFields(out, plan);
+    out.writeEndObject();
+  }
+
+  /**
+   * Writes a plan as an embedded object in the version 1 shape, with a follow-up policy: for the
+   * documents still written in a version whose plans carried one.
+   */
+  static void writePlan(JsonGenerator out, MeetingPlan plan, FollowUpPolicy policy) {
+    out.writeStartObject();
+    INSTANCE.writeFields(out, plan);
+    out.writeName(Names.FOLLOW_UP_POLICY);
+    writePolicy(out, policy);
     out.writeEndObject();
   }
 
@@ -114,17 +138,25 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
 
   @Override
   MeetingPlan readDocument(StrictReader in, DocumentType<MeetingPlan> type) {
-    return readPlan(in, PLAN_DOCUMENT, type);
+    PolicyField policy = new PolicyField();
+    int[] version = {0};
+    MeetingPlan plan = readPlan(in, PLAN_DOCUMENT, policy, version, type);
+    policy.check(in, version[0]);
+    return plan;
   }
 
-  /** Reads an embedded plan object, without {@code format}. */
-  static MeetingPlan readPlan(StrictReader in) {
-    return readPlan(in, PLAN_BODY, null);
+  /**
+   * Reads an embedded plan object, without {@code format}; the caller checks {@code policy}
+   * once it knows its document's version.
+   */
+  static MeetingPlan readPlan(StrictReader in, PolicyField policy) {
+    return readPlan(in, PLAN_BODY, policy, new int[1], null);
   }
 
-  private static MeetingPlan readPlan(
-      StrictReader in, Fields fields, @org.jspecify.annotations.Nullable DocumentType<?> type) {
+  private static MeetingPlan readPlan(StrictReader in, Fields fields, PolicyField policy,
+      int[] version, @org.jspecify.annotations.Nullable DocumentType<?> type) {
     in.beginObject(fields);
+    policy.plan(in);
     var plan = MeetingPlan.builder();
     int field;
     while ((field = in.nextField()) >= 0) {
@@ -145,14 +177,56 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
           plan.groupLimits(in.readList(() -> readGroupLimit(in)));
           break;
         case 5:
-          plan.followUpPolicy(readPolicy(in));
+          policy.found(in);
+          readPolicy(in); // checked, then dropped: a plan has no policy since version 2
           break;
         default:
-          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
+          version[0] = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
           break;
       }
     }
     return in.endObject(plan::build);
+  }
+
+  /**
+   * Where a plan object read had its {@code followUpPolicy} field, if it had one: required in
+   * version 1 documents, unknown from version 2. Not thread-safe; one per plan read.
+   */
+  static final class PolicyField {
+    private String planPointer = "";
+    private int[] planStart = {0, 0};
+    private @org.jspecify.annotations.Nullable String pointer;
+    private int[] start = {0, 0};
+
+    void plan(StrictReader in) {
+      planPointer = in.valuePointer();
+      planStart = in.containerStart();
+    }
+
+    void found(StrictReader in) {
+      pointer = in.valuePointer();
+      var at = in.parser().currentTokenLocation();
+      start = new int[] {at.getLineNr(), at.getColumnNr()};
+    }
+
+    /**
+     * Checks the field against the version of plan the document holds.
+     *
+     * @param planVersion 1 for a plan that must carry a policy, 2 or more for one that must not
+     * @throws JsonFormatException if the field is missing from a version 1 plan or present in a
+     *     later one
+     */
+    void check(StrictReader in, int planVersion) {
+      if (planVersion < WITHOUT_POLICY && pointer == null) {
+        throw in.errorAt(planPointer, planStart, "missing required field \"followUpPolicy\";"
+            + " a version 1 plan carries the follow-up policy", null);
+      }
+      if (planVersion >= WITHOUT_POLICY && pointer != null) {
+        throw in.errorAt(pointer, start, "unknown field \"followUpPolicy\"; from version "
+            + WITHOUT_POLICY + " a plan has no follow-up policy, the follow-up document has it",
+            null);
+      }
+    }
   }
 
   private static PhasePlan readPhase(StrictReader in) {

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The {@code twentyminute/session@1} document: a live meeting stored as its agenda and its event
- * log, from which the session is rebuilt by replaying the events in order. An event the session
+ * The {@code twentyminute/session@2} document: a live meeting stored as its agenda and its event
+ * log, from which the session is rebuilt by replaying the events in order. Version 2 differs
+ * from version 1 only in the agenda's plan, which has no follow-up policy any more (see
+ * {@link PlanCodec}). An event the session
  * refuses (time going backwards, a phase after the end, an item the agenda lacks) is reported at
  * that event, with the core's message.
  */
@@ -161,6 +163,8 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
   private static MeetingSession readSession(
       StrictReader in, Fields fields, @Nullable DocumentType<?> type) {
     in.beginObject(fields);
+    PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
+    int version = DocumentType.SESSION.version();
     Agenda agenda = null;
     List<SessionEvent> events = List.of();
     List<int[]> starts = new ArrayList<>();
@@ -169,17 +173,18 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
     while ((field = in.nextField()) >= 0) {
       switch (field) {
         case 0:
-          agenda = AgendaCodec.readAgenda(in);
+          agenda = AgendaCodec.readAgenda(in, policy);
           break;
         case 1:
           eventsPointer = in.valuePointer();
           events = readEvents(in, starts);
           break;
         default:
-          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
+          version = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
           break;
       }
     }
+    policy.check(in, version); // session@1 embeds agenda@1's shape, session@2 agenda@2's
     MeetingSession replayed =
         replay(in, java.util.Objects.requireNonNull(agenda), events, starts, eventsPointer);
     return in.endObject(() -> replayed);

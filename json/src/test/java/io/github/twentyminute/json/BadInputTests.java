@@ -96,7 +96,7 @@ class BadInputTests {
 
   @Test
   void refusesADocumentWithoutFormat() {
-    String text = plan.replace("  \"format\": \"twentyminute/plan@1\",\n", "");
+    String text = plan.replace("  \"format\": \"twentyminute/plan@2\",\n", "");
     assertProblem(planFails(text), text, "", "{",
         "missing required field \"format\"; expected the fields name, budget, hardCeiling,"
             + " phases, groupLimits, followUpPolicy, format");
@@ -184,24 +184,62 @@ class BadInputTests {
 
   @Test
   void refusesAnUnknownVersionOfTheFormat() {
-    String text = plan.replace("twentyminute/plan@1", "twentyminute/plan@2");
-    assertProblem(planFails(text), text, "/format", "\"twentyminute/plan@2\"",
-        "expected format \"twentyminute/plan@1\", found \"twentyminute/plan@2\": this library"
-            + " reads version 1 of plan documents only");
+    String text = plan.replace("twentyminute/plan@2", "twentyminute/plan@3");
+    assertProblem(planFails(text), text, "/format", "\"twentyminute/plan@3\"",
+        "expected format \"twentyminute/plan@2\", found \"twentyminute/plan@3\": this library"
+            + " reads versions 1 to 2 of plan documents");
+  }
+
+  @Test
+  void refusesAFollowUpPolicyInAPlanOfVersionTwo() {
+    String v1 = Golden.read("plan-twenty-minute-v1.json");
+    String text = v1.replace("twentyminute/plan@1", "twentyminute/plan@2");
+    assertProblem(planFails(text), text, "/followUpPolicy", "\"followUpPolicy\"",
+        "unknown field \"followUpPolicy\"; from version 2 a plan has no follow-up policy, the"
+            + " follow-up document has it");
+    String agenda = Golden.read("agenda-sample-v1.json").replace("agenda@1", "agenda@2");
+    assertProblem(readFails(json, DocumentType.AGENDA, agenda), agenda, "/plan/followUpPolicy",
+        "\"followUpPolicy\"", "unknown field \"followUpPolicy\"; from version 2 a plan has no"
+            + " follow-up policy, the follow-up document has it");
+  }
+
+  @Test
+  void refusesAPlanOfVersionOneWithoutItsFollowUpPolicy() {
+    String text = plan.replace("twentyminute/plan@2", "twentyminute/plan@1");
+    assertProblem(planFails(text), text, "", "{",
+        "missing required field \"followUpPolicy\"; a version 1 plan carries the follow-up"
+            + " policy");
+    String session = Golden.read("session-sample.json").replace("session@2", "session@1");
+    assertProblem(readFails(json, DocumentType.SESSION, session), session, "/agenda/plan",
+        "\"plan\": ", "{", "missing required field \"followUpPolicy\"; a version 1 plan carries"
+            + " the follow-up policy");
+  }
+
+  @Test
+  void checksTheFollowUpPolicyOfAPlanOfVersionOneBeforeDroppingIt() {
+    String v1 = Golden.read("plan-twenty-minute-v1.json");
+    String text = v1.replace("\"weight\": 3", "\"weight\": 0");
+    JsonFormatException e = planFails(text);
+    assertThat(e.pointer()).isEqualTo("/followUpPolicy/thank-you-note");
+    assertThat(e.problem()).contains("weight must be at least 1, but was 0");
+    String record = Golden.read("meeting-record-sample.json").replace("\"weight\": 3",
+        "\"weight\": 0");
+    assertThat(readFails(json, DocumentType.MEETING_RECORD, record).pointer())
+        .isEqualTo("/agenda/plan/followUpPolicy/thank-you-note");
   }
 
   @Test
   void refusesAnotherDocumentType() {
-    assertProblem(planFails(agenda), agenda, "/format", "\"twentyminute/agenda@1\"",
-        "expected a plan document, format \"twentyminute/plan@1\", found an agenda document,"
-            + " format \"twentyminute/agenda@1\"");
+    assertProblem(planFails(agenda), agenda, "/format", "\"twentyminute/agenda@2\"",
+        "expected a plan document, format \"twentyminute/plan@2\", found an agenda document,"
+            + " format \"twentyminute/agenda@2\"");
   }
 
   @Test
   void refusesAnUnknownFormat() {
-    String text = plan.replace("twentyminute/plan@1", "acme/plan");
+    String text = plan.replace("twentyminute/plan@2", "acme/plan");
     assertProblem(planFails(text), text, "/format", "\"acme/plan\"",
-        "expected format \"twentyminute/plan@1\", found \"acme/plan\"");
+        "expected format \"twentyminute/plan@2\", found \"acme/plan\"");
   }
 
   @Test
@@ -315,7 +353,7 @@ class BadInputTests {
 
   @Test
   void enforcesTheDefaultDocumentLengthLimitOnAStream() {
-    byte[] big = ("{\"format\": \"twentyminute/plan@1\"," + " ".repeat(17 * 1024 * 1024)
+    byte[] big = ("{\"format\": \"twentyminute/plan@2\"," + " ".repeat(17 * 1024 * 1024)
         + "\"name\": \"x\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     JsonFormatException e = catchThrowableOfType(JsonFormatException.class,
         () -> json.read(DocumentType.PLAN, new java.io.ByteArrayInputStream(big)));

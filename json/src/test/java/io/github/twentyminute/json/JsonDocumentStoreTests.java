@@ -215,8 +215,8 @@ class JsonDocumentStoreTests {
         store.directory().resolve("Not An Id.json") + ": not a document of this store: the name"
             + " is not <id>.json with an id matching [a-z0-9][a-z0-9_-]{0,63}",
         store.fileOf("book") + ": at /document/format (line 6, column 15): expected an agenda"
-            + " document, format \"twentyminute/agenda@1\", found a plan document, format"
-            + " \"twentyminute/plan@1\"",
+            + " document, format \"twentyminute/agenda@2\", found a plan document, format"
+            + " \"twentyminute/plan@2\"",
         store.fileOf("eli") + ": at /id (line 3, column 9): expected id \"eli\", as the file is"
             + " named, found \"ana\"");
     assertThat(store.list()).containsExactly("ana", "book", "eli");

@@ -3,13 +3,15 @@ package io.github.twentyminute.json;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ImmutableAgenda;
+import io.github.twentyminute.findings.Location;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpKind;
+import io.github.twentyminute.followup.FollowUpPolicy;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.journal.Evangelist;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.findings.Location;
@@ -84,8 +86,7 @@ final class JsonGen {
 
   static MeetingPlan plan(Randomness r) {
     MeetingPlan plan = PlanGenerator.standard().feasible(r);
-    return ImmutableMeetingPlan.copyOf(plan).withName(text(r, false))
-        .withFollowUpPolicy(policy(r));
+    return ImmutableMeetingPlan.copyOf(plan).withName(text(r, false));
   }
 
   static Agenda agenda(Randomness r) {
@@ -169,6 +170,9 @@ final class JsonGen {
 
   static FollowUp followUp(Randomness r) {
     FollowUp followUp = FollowUpGenerator.standard().followUp(r);
+    if (r.chance(30)) {
+      followUp = FollowUp.builder().from(followUp).policy(policy(r)).build();
+    }
     return r.nextBoolean() ? followUp
         : FollowUp.builder().from(followUp).counterpart(Contact.named(text(r, false))).build();
   }

@@ -1,20 +1,21 @@
 package io.github.twentyminute.json;
 
-import io.github.twentyminute.plan.MeetingPlan;
-import io.github.twentyminute.plan.MeetingPlans;
-import io.github.twentyminute.plan.PhaseId;
-import io.github.twentyminute.plan.PhasePlan;
-import io.github.twentyminute.plan.TimeBox;
-import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.TaskCompletion;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.journal.Evangelist;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
+import io.github.twentyminute.plan.MeetingPlan;
+import io.github.twentyminute.plan.MeetingPlans;
+import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.plan.PhasePlan;
+import io.github.twentyminute.plan.TimeBox;
+import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.SessionEvent;
 import io.github.twentyminute.testing.SampleMeeting;
@@ -101,7 +102,7 @@ final class Samples {
         .addCommitment(Commitment.builder().id("coffee").owedBy(Party.THEIRS)
             .kind(CommitmentKind.OFFER).text("Maybe coffee in the spring").capturedAt(end)
             .tracked(false).build())
-        .addCompletion(TaskCompletion.of(FollowUp.THANK_YOU_NOTE, end.plus(Duration.ofHours(20))))
+        .addCompletion(TaskCompletion.of(TaskId.THANK_YOU_NOTE.toString(), end.plus(Duration.ofHours(20))))
         .build();
   }
 

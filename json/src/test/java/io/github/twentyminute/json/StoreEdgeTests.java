@@ -206,7 +206,7 @@ class StoreEdgeTests {
   @Test
   void showsItsDirectoryAndType() {
     JsonDocumentStore<Agenda> store = agendas();
-    assertThat(store.toString()).isEqualTo(store.directory() + " (agenda@1)");
+    assertThat(store.toString()).isEqualTo(store.directory() + " (agenda@2)");
   }
 
   @Test

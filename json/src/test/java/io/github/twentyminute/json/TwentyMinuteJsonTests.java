@@ -84,11 +84,39 @@ class TwentyMinuteJsonTests {
         .isEqualTo(Samples.overfullReportAsText());
   }
 
+  /**
+   * Documents of the versions before the follow-up policy left the plan still read: the plan's
+   * policy is checked and dropped, so they read to the values written from, which used the
+   * standard policy.
+   */
+  @Test
+  void readsTheGoldenFilesOfVersionOne() {
+    assertThat(Golden.read("plan-twenty-minute-v1.json"))
+        .contains("\"format\": \"twentyminute/plan@1\"", "\"followUpPolicy\"");
+    assertThat(json.read(DocumentType.PLAN, Golden.read("plan-twenty-minute-v1.json")))
+        .isEqualTo(MeetingPlans.twentyMinute());
+    assertThat(json.read(DocumentType.AGENDA, Golden.read("agenda-sample-v1.json")))
+        .isEqualTo(SampleMeeting.agenda());
+    assertThat(json.read(DocumentType.SESSION, Golden.read("session-sample-v1.json")))
+        .isEqualTo(Samples.session());
+  }
+
+  @Test
+  void writesTheCurrentVersionWithoutThePlansPolicy() {
+    for (String name : new String[] {"plan-twenty-minute.json", "plan-thirty-minute.json",
+        "agenda-sample.json", "session-sample.json"}) {
+      assertThat(Golden.read(name)).as(name).doesNotContain("followUpPolicy")
+          .contains("@2\"");
+    }
+    assertThat(Golden.read("meeting-record-sample.json"))
+        .contains("\"format\": \"twentyminute/meeting-record@1\"", "\"followUpPolicy\"");
+  }
+
   @Test
   void writesOneCompactLineWithoutPrettyPrinting() {
     TwentyMinuteJson compact = TwentyMinuteJson.builder().prettyPrint(false).build();
     String text = compact.write(DocumentType.PLAN, MeetingPlans.twentyMinute());
-    assertThat(text).doesNotContain("\n").startsWith("{\"format\":\"twentyminute/plan@1\",");
+    assertThat(text).doesNotContain("\n").startsWith("{\"format\":\"twentyminute/plan@2\",");
     assertThat(compact.read(DocumentType.PLAN, text)).isEqualTo(MeetingPlans.twentyMinute());
     assertThat(text.length()).isLessThan(json.write(DocumentType.PLAN,
         MeetingPlans.twentyMinute()).length());
@@ -132,7 +160,7 @@ class TwentyMinuteJsonTests {
   @Test
   void namesTheFileInTheExceptionForABadFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file, "{\"format\": \"twentyminute/plan@1\", \"name\": 3}");
+    Files.writeString(file, "{\"format\": \"twentyminute/plan@2\", \"name\": 3}");
     assertThatThrownBy(() -> json.read(DocumentType.PLAN, file))
         .isInstanceOf(JsonFormatException.class)
         .hasMessage(file + ": at /name (line 1, column 43): expected a string, found the number 3")
@@ -159,14 +187,19 @@ class TwentyMinuteJsonTests {
   @Test
   void listsItsDocumentTypesWithFormatsAndSchemas() {
     assertThat(DocumentType.all()).extracting(DocumentType::format).containsExactly(
-        "twentyminute/plan@1", "twentyminute/agenda@1", "twentyminute/report@1",
-        "twentyminute/session@1", "twentyminute/followup@1", "twentyminute/meeting-record@1");
+        "twentyminute/plan@2", "twentyminute/agenda@2", "twentyminute/report@1",
+        "twentyminute/session@2", "twentyminute/followup@1", "twentyminute/meeting-record@1");
     assertThat(DocumentType.forFormat("twentyminute/agenda@1")).contains(DocumentType.AGENDA);
-    assertThat(DocumentType.forFormat("twentyminute/agenda@2")).isEmpty();
+    assertThat(DocumentType.forFormat("twentyminute/agenda@2")).contains(DocumentType.AGENDA);
+    assertThat(DocumentType.forFormat("twentyminute/agenda@3")).isEmpty();
     assertThat(DocumentType.AGENDA.schemaResource())
+        .isEqualTo("io/github/twentyminute/json/schema/agenda-2.schema.json");
+    assertThat(DocumentType.AGENDA.schemaResource(1))
         .isEqualTo("io/github/twentyminute/json/schema/agenda-1.schema.json");
+    assertThat(DocumentType.AGENDA.oldestVersion()).isEqualTo(1);
+    assertThat(DocumentType.SESSION.version()).isEqualTo(2);
     assertThat(DocumentType.AGENDA.javaType()).isEqualTo(Agenda.class);
-    assertThat(DocumentType.PLAN).hasToString("twentyminute/plan@1");
+    assertThat(DocumentType.PLAN).hasToString("twentyminute/plan@2");
   }
 
   @Test

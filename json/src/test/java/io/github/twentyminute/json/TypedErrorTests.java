@@ -92,7 +92,7 @@ class TypedErrorTests {
 
   @Test
   void aVersionThisLibraryDoesNotReadIsAnUnsupportedFormat() {
-    String text = plan.replace("twentyminute/plan@1", "twentyminute/plan@99");
+    String text = plan.replace(DocumentType.PLAN.format(), "twentyminute/plan@99");
     UnsupportedFormatException e = fails(UnsupportedFormatException.class, text);
 
     assertThat(e.pointer()).isEqualTo("/format");
@@ -104,7 +104,7 @@ class TypedErrorTests {
 
   @Test
   void anAgendaFormatWhereAPlanBelongsIsAnUnsupportedFormat() {
-    String text = plan.replace("twentyminute/plan@1", DocumentType.AGENDA.format());
+    String text = plan.replace(DocumentType.PLAN.format(), DocumentType.AGENDA.format());
     UnsupportedFormatException e = fails(UnsupportedFormatException.class, text);
 
     assertThat(e.format()).isEqualTo(DocumentType.AGENDA.format());

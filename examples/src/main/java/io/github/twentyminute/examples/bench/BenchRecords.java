@@ -4,6 +4,7 @@ import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.TaskCompletion;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.journal.Evangelist;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
@@ -68,7 +69,7 @@ final class BenchRecords {
             + " hiring manager", end.minusSeconds(90)).withDueBy(end.plus(Duration.ofDays(10))))
         .addCommitment(Commitment.advice("sql", "Learn window functions in SQL before applying",
             end.minusSeconds(300)))
-        .addCompletion(TaskCompletion.of(FollowUp.THANK_YOU_NOTE, end.plus(Duration.ofHours(20))))
+        .addCompletion(TaskCompletion.of(TaskId.THANK_YOU_NOTE.toString(), end.plus(Duration.ofHours(20))))
         .build();
     return MeetingRecord.builder()
         .id(id)

@@ -8,13 +8,13 @@ import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.FollowUpKind;
+import io.github.twentyminute.followup.FollowUpPolicy;
+import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.followup.TaskCompletion;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.plan.Cue;
-import io.github.twentyminute.plan.FollowUpKind;
-import io.github.twentyminute.plan.FollowUpPolicy;
-import io.github.twentyminute.plan.FollowUpWindow;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
@@ -315,7 +315,7 @@ public final class JsonBeans {
     bean.format = "twentyminute/meeting-record@1";
     bean.id = record.id();
     bean.revision = record.revision();
-    bean.agenda = of(record.agenda());
+    bean.agenda = of(record.agenda(), record.followUp().policy());
     record.session().ifPresent(s -> {
       bean.session = new SessionBean();
       bean.session.events = new ArrayList<>();
@@ -336,9 +336,9 @@ public final class JsonBeans {
     return bean;
   }
 
-  private static AgendaBean of(Agenda agenda) {
+  private static AgendaBean of(Agenda agenda, FollowUpPolicy policy) {
     AgendaBean bean = new AgendaBean();
-    bean.plan = of(agenda.plan());
+    bean.plan = of(agenda.plan(), policy);
     bean.counterpart = of(agenda.counterpart());
     bean.purpose = agenda.purpose();
     bean.overview = agenda.overview();
@@ -369,7 +369,7 @@ public final class JsonBeans {
     return bean;
   }
 
-  private static PlanBean of(MeetingPlan plan) {
+  private static PlanBean of(MeetingPlan plan, FollowUpPolicy policy) {
     PlanBean bean = new PlanBean();
     bean.name = plan.name();
     bean.budget = plan.budget();
@@ -407,7 +407,7 @@ public final class JsonBeans {
       g.max = limit.max();
       bean.groupLimits.add(g);
     }
-    bean.followUpPolicy = of(plan.followUpPolicy());
+    bean.followUpPolicy = of(policy); // meeting-record@1 carries the policy in the plan too
     return bean;
   }
 

@@ -11,23 +11,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /**
  * {@code twentyminute coach FILE}: runs a meeting live in the terminal and saves its session.
  */
 @Command(name = "coach",
-    description = {"Run a meeting live in the terminal from its agenda (a twentyminute/agenda@1"
+    description = {"Run a meeting live in the terminal from its agenda (a twentyminute/agenda@2"
         + " JSON document): the current phase, progress bars for the phase and the meeting,"
         + " time left, ahead or behind and why, and nudges. The meeting starts at once.",
         "Keys: n next phase, c next cue of the phase done, i current item covered, s current"
             + " item skipped, p pause/resume, e end.",
         "At the end it prints the planned-versus-actual timeline and saves the session"
-            + " (a twentyminute/session@1 JSON document)."})
+            + " (a twentyminute/session@2 JSON document)."})
 final class CoachCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

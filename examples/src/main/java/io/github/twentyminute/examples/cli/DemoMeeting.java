@@ -6,6 +6,7 @@ import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.FollowUp;
+import io.github.twentyminute.followup.TaskId;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.SessionEvent;
@@ -98,13 +99,12 @@ final class DemoMeeting {
     return FollowUp.builder()
         .meetingEnd(END)
         .counterpart(agenda.counterpart())
-        .policy(agenda.plan().followUpPolicy())
         .addCommitment(Commitment.myPromise("report", "Send the claims-delay report", during))
         .addCommitment(Commitment.referral("lee", leePark(),
             "how Harbor moved adjusters into analytics", during))
         .addCommitment(Commitment.advice("sql", "Take the SQL course before applying", during))
         .build()
-        .markDone(FollowUp.THANK_YOU_NOTE, END.plus(Duration.ofHours(20)))
+        .markDone(TaskId.THANK_YOU_NOTE, END.plus(Duration.ofHours(20)))
         .markDone("deliver-promise:report", END.plus(Duration.ofDays(2)));
   }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * changed and why, and writes the fitted agenda.
  */
 @Command(name = "fit",
-    description = {"Make an agenda (a twentyminute/agenda@1 JSON document) fit its budget and"
+    description = {"Make an agenda (a twentyminute/agenda@2 JSON document) fit its budget and"
         + " its phases' time boxes: the lowest-priority discussion items give time first, no"
         + " phase goes below its minimum, the ending keeps its time. Prints each change with its"
         + " reason and writes the fitted agenda; when no fit exists, prints what stands in the way.",

@@ -7,17 +7,17 @@ import io.github.twentyminute.rules.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code twentyminute validate FILE}: checks an agenda document against the built-in rules and
  * the rules found on the class path. Exit 0 valid, 1 invalid, 2 unreadable.
  */
 @Command(name = "validate",
-    description = {"Check an agenda (a twentyminute/agenda@1 JSON document) against its time"
+    description = {"Check an agenda (a twentyminute/agenda@2 JSON document) against its time"
         + " budget and the method's practices: the built-in rules and any rules found on the"
         + " class path.",
         "Exit code 0: valid (warnings allowed); 1: errors found; 2: the file cannot be read."})

@@ -63,7 +63,7 @@ class DemoCommandTests {
         + "discussion: 12:20 against 14:00\n"
         + "ending: 2:00 against 2:00\n"
         + "every required cue done\n");
-    assertThat(out).contains("\nfollow-up 99/100 as of 2026-03-14T15:21:10Z: 2 done, 3 pending,"
+    assertThat(out).contains("\nfollow-up 55/100 as of 2026-03-14 15:21 UTC: 2 done, 3 pending,"
         + " 0 overdue\n");
     assertThat(out).contains("\nNext:\n  1. Contact Lee Park (Head of Data, Harbor Insurance)");
     assertThat(out).contains("\n== 6. The journal, across eight meetings ==\nJournal as of"
@@ -118,7 +118,7 @@ class DemoCommandTests {
 
     assertThat(Cli.run("validate", folder.resolve("agenda.json").toString()).exitCode()).isZero();
     assertThat(Cli.run("followup", folder.resolve("followup.json").toString(), "--as-of",
-        "2026-03-14T15:21:10Z").out()).contains("\nfollow-up 99/100 as of");
+        "2026-03-14T15:21:10Z").out()).contains("\nfollow-up 55/100 as of");
     assertThat(Cli.run("journal", folder.resolve("journal").toString(), "--as-of",
         "2026-06-22T12:00:00Z").exitCode()).isZero();
   }

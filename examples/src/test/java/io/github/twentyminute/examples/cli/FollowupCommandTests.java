@@ -2,11 +2,15 @@ package io.github.twentyminute.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.twentyminute.followup.FollowUpScore;
+import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.json.TwentyMinuteJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,44 +31,56 @@ class FollowupCommandTests {
 
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.err()).isEmpty();
+    FollowUpScore score = FollowUpScorer.standard().score(DemoMeeting.followUp(),
+        Instant.parse("2026-03-14T15:21:10Z"));
     assertThat(cli.out()).isEqualTo(file + ": follow-up with Dana Reyes after the meeting that"
-        + " ended 2026-03-10T15:21:10Z\n"
-        + "follow-up 99/100 as of 2026-03-14T15:21:10Z: 2 done, 3 pending, 0 overdue\n"
-        + "   28/28  Send Dana Reyes a thank-you note\n"
-        + "          done 20:00:00 after the meeting, within the ideal 1 day: 28 of 28 points\n"
-        + "   27/27  Deliver what you promised: Send the claims-delay report\n"
-        + "          done 2 days after the meeting, within the ideal 2 days: 27 of 27 points\n"
-        + "   17/18  Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved"
-        + " adjusters into analytics\n"
-        + "          not done yet, 4 days after the meeting, 1 day past the ideal 3 days; done"
-        + " now it earns 17 of 18 points, falling to 9 at the maximum 14 days (by"
-        + " 2026-03-24T15:21:10Z, 10 days left)\n"
-        + "   18/18  Act on their advice and report back: Take the SQL course before applying\n"
-        + "          not done yet; ideal within 14 days after the meeting (by"
-        + " 2026-03-24T15:21:10Z, 10 days left), maximum 30 days: pending, 18 of 18 points so"
-        + " far\n"
-        + "    9/9   Get back in touch with Dana Reyes\n"
-        + "          not done yet; ideal within 60 days after the meeting (by"
-        + " 2026-05-09T15:21:10Z, 56 days left), maximum 90 days: pending, 9 of 9 points so"
-        + " far\n"
-        + "Next:\n"
-        + "  1. Contact Lee Park (Head of Data, Harbor Insurance): how Harbor moved adjusters"
-        + " into analytics now: worth 17 of 18 points, less the longer it waits, until"
-        + " 2026-03-24T15:21:10Z (10 days left)\n"
-        + "  2. Act on their advice and report back: Take the SQL course before applying by"
-        + " 2026-03-24T15:21:10Z (10 days left) for all 18 points\n"
-        + "  3. Get back in touch with Dana Reyes by 2026-05-09T15:21:10Z (56 days left) for all"
-        + " 9 points\n");
+        + " ended 2026-03-10 15:21 UTC\n" + score.summary().replace(System.lineSeparator(), "\n")
+        + "\n");
+    assertThat(score.total()).isEqualTo(55);
   }
 
   @Test
-  void aLaterAsOfCostsPointsForWhatIsStillNotDone() {
+  void printsInTheLanguageItIsAskedFor() {
+    Path file = followUp();
+    Instant asOf = Instant.parse("2026-03-14T15:21:10Z");
+
+    Cli german = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale", "de");
+    Cli swiss = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale",
+        "de-CH");
+    Cli japanese = Cli.run("followup", file.toString(), "--as-of", asOf.toString(), "--locale",
+        "ja");
+
+    FollowUpScore score = FollowUpScorer.standard().score(DemoMeeting.followUp(), asOf);
+    assertThat(german.exitCode()).isZero();
+    assertThat(german.out()).endsWith("\n" + score.summary(Locale.GERMAN)
+        .replace(System.lineSeparator(), "\n") + "\n")
+        .contains("\nNachfassen 55/100, Stand 2026-03-14 15:21 UTC: 2 erledigt, 3 offen,"
+            + " 0 überfällig\n")
+        .doesNotContain("{");
+    assertThat(swiss.out()).isEqualTo(german.out());
+    assertThat(japanese.out()).isEqualTo(Cli.run("followup", file.toString(), "--as-of",
+        asOf.toString()).out());
+  }
+
+  @Test
+  void aLocaleThatIsNotALanguageTagIsOneLine() {
+    Cli cli = Cli.run("followup", followUp().toString(), "--locale", "not a tag");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.errLines()).containsExactly("twentyminute followup: Invalid value for option"
+        + " '--locale': expected a language tag such as en or de, but was 'not a tag' (see"
+        + " 'twentyminute followup --help')");
+  }
+
+  @Test
+  void aLaterAsOfShowsWhatHasGoneOverdue() {
     Path file = followUp();
 
     Cli cli = Cli.run("followup", file.toString(), "--as-of", "2026-04-30");
 
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).contains("\nfollow-up 64/100 as of 2026-04-30T00:00:00Z: ");
+    assertThat(cli.out()).contains("\nfollow-up 55/100 as of 2026-04-30 00:00 UTC: 2 done,"
+        + " 1 pending, 2 overdue\n");
   }
 
   @Test
@@ -89,7 +105,7 @@ class FollowupCommandTests {
     assertThat(cli.errLines()[0]).isEqualTo("twentyminute followup: " + file + ": at /format"
         + " (line 2, column 13): expected a followup document, format"
         + " \"twentyminute/followup@1\", found an agenda document, format"
-        + " \"twentyminute/agenda@1\"");
+        + " \"twentyminute/agenda@2\"");
     assertThat(Files.exists(file)).isTrue();
   }
 }

@@ -181,7 +181,7 @@ class ValidateCommandTests {
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.errLines()).containsExactly("twentyminute validate: " + file
         + ": at /format (line 2, column 13): expected an agenda document, format"
-        + " \"twentyminute/agenda@1\", found a plan document, format \"twentyminute/plan@1\"");
+        + " \"twentyminute/agenda@2\", found a plan document, format \"twentyminute/plan@2\"");
   }
 
   @Test
@@ -194,7 +194,7 @@ class ValidateCommandTests {
 
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.errLines()).containsExactly("twentyminute validate: " + file
-        + ": at /items/0/planned (line 181, column 18): expected an ISO-8601 duration such as"
+        + ": at /items/0/planned (line 149, column 18): expected an ISO-8601 duration such as"
         + " \"PT2M30S\", found the number 30");
   }
 

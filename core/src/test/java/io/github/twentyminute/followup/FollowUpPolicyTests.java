@@ -1,9 +1,10 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,21 +31,16 @@ class FollowUpPolicyTests {
   }
 
   @Test
-  void booksPlanCarriesTheStandardPolicy() {
-    assertThat(MeetingPlans.twentyMinute().followUpPolicy()).isEqualTo(FollowUpPolicy.standard());
-    assertThat(MeetingPlans.thirtyMinute().followUpPolicy()).isEqualTo(FollowUpPolicy.standard());
-  }
-
-  @Test
-  void planCanCarryItsOwnPolicy() {
+  void aFollowUpAfterAMeetingHasTheStandardPolicyUnlessGivenItsOwn() {
+    Instant end = Instant.parse("2026-03-10T15:21:30Z");
     FollowUpPolicy quick = FollowUpPolicy.standard().withWindow(FollowUpKind.THANK_YOU_NOTE,
         FollowUpWindow.of(Duration.ofHours(12), Duration.ofHours(24), 5));
-    MeetingPlan plan = MeetingPlan.builder().from(MeetingPlans.twentyMinute())
-        .followUpPolicy(quick).build();
+    FollowUp own = FollowUp.builder().meetingEnd(end).policy(quick).build();
 
-    assertThat(plan.followUpPolicy().window(FollowUpKind.THANK_YOU_NOTE).ideal())
+    assertThat(FollowUp.after(end).policy()).isEqualTo(FollowUpPolicy.standard());
+    assertThat(own.policy().window(FollowUpKind.THANK_YOU_NOTE).ideal())
         .isEqualTo(Duration.ofHours(12));
-    assertThat(plan).isNotEqualTo(MeetingPlans.twentyMinute());
+    assertThat(own).isNotEqualTo(FollowUp.after(end));
   }
 
   @Test

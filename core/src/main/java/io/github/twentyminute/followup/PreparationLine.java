@@ -1,28 +1,35 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.findings.Finding;
 import org.immutables.value.Value;
 
 /**
  * One line of a {@link PreparationScore}: a check, the points it earned out of its share, and
- * the reason, which explains every point lost.
+ * the finding that explains them, every point lost included.
+ *
+ * <p>The finding's id is the check's {@link PreparationCheck#findingId()}, such as
+ * {@code preparation.questions-linked}, located where the check looks in the agenda (such as
+ * {@code counterpart.notes}); its key adds a variant for each case (such as {@code .none}), and
+ * its arguments always include {@code earned} and {@code possible} (counts).
  *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ReadinessLine {
-  ReadinessLine() {}
+public abstract class PreparationLine {
+  PreparationLine() {}
 
   /**
    * Obtains a line.
    *
    * @param check the check, not null
    * @param earned the points earned, 0 to the check's points
-   * @param reason why, not null, not blank
+   * @param finding the finding that explains the points, not null
    * @return the line
-   * @throws IllegalArgumentException if the points are out of range or the reason is blank
+   * @throws IllegalArgumentException if the points are out of range
    */
-  public static ReadinessLine of(ReadinessCheck check, int earned, String reason) {
-    return ImmutableReadinessLine.builder().check(check).earned(earned).reason(reason).build();
+  public static PreparationLine of(PreparationCheck check, int earned, Finding finding) {
+    return ImmutablePreparationLine.builder().check(check).earned(earned).finding(finding)
+        .build();
   }
 
   /**
@@ -30,7 +37,7 @@ public abstract class ReadinessLine {
    *
    * @return the check
    */
-  public abstract ReadinessCheck check();
+  public abstract PreparationCheck check();
 
   /**
    * Returns the points earned.
@@ -58,22 +65,18 @@ public abstract class ReadinessLine {
   }
 
   /**
-   * Returns the reason for the points, naming every point lost and why.
+   * Returns the finding that explains the points, naming every point lost and why.
    *
-   * @return the reason, never blank
+   * @return the finding; render it with {@link io.github.twentyminute.findings.Renderer}
    */
-  public abstract String reason();
+  public abstract Finding finding();
 
   @Value.Check
   final void validate() {
     if (earned() < 0 || earned() > possible()) {
       throw new IllegalArgumentException(
-          "readiness line " + check().id() + " earned must be 0 to " + possible() + ", but was "
-              + earned());
-    }
-    if (reason().isBlank()) {
-      throw new IllegalArgumentException("readiness line " + check().id() + " reason must not"
-          + " be blank");
+          "preparation line " + check().id() + " earned must be 0 to " + possible()
+              + ", but was " + earned());
     }
   }
 

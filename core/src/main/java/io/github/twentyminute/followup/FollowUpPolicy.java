@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.followup;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.followup;
 
 /**
  * The kinds of follow-up task a meeting creates, each with its own window in a
@@ -46,6 +46,15 @@ public enum FollowUpKind {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * Checks if every meeting has exactly one task of this kind, rather than one per commitment.
+   *
+   * @return true for {@link #THANK_YOU_NOTE} and {@link #NEXT_TOUCHPOINT}
+   */
+  public boolean isOncePerMeeting() {
+    return this == THANK_YOU_NOTE || this == NEXT_TOUCHPOINT;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.twentyminute.plan;
+package io.github.twentyminute.followup;
 
 import io.github.twentyminute.internal.Durations;
 
