@@ -27,7 +27,7 @@ import java.util.Optional;
  *   <tr><td>{@link #PLAN}</td><td>{@code twentyminute/plan@1}</td><td>{@link MeetingPlan}</td></tr>
  *   <tr><td>{@link #AGENDA}</td><td>{@code twentyminute/agenda@1}</td><td>{@link Agenda}, with
  *       its plan embedded</td></tr>
- *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@1}</td>
+ *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@2} (reads {@code @1})</td>
  *       <td>{@link ValidationReport}</td></tr>
  *   <tr><td>{@link #SESSION}</td><td>{@code twentyminute/session@1}</td>
  *       <td>{@link MeetingSession}, as its agenda and event log</td></tr>
@@ -50,9 +50,13 @@ public final class DocumentType<T> {
   /** The agenda document, {@code twentyminute/agenda@1}; it embeds the agenda's plan. */
   public static final DocumentType<Agenda> AGENDA =
       new DocumentType<>("agenda", 1, Agenda.class, AgendaCodec.INSTANCE);
-  /** The validation report document, {@code twentyminute/report@1}. */
+  /**
+   * The validation report document, {@code twentyminute/report@2}: each finding with its id,
+   * severity, location, message key and typed arguments. Reads {@code twentyminute/report@1}
+   * too, whose violations become findings of their texts.
+   */
   public static final DocumentType<ValidationReport> REPORT =
-      new DocumentType<>("report", 1, ValidationReport.class, ReportCodec.INSTANCE);
+      new DocumentType<>("report", 2, 1, ValidationReport.class, ReportCodec.INSTANCE);
 
   /**
    * The live meeting document, {@code twentyminute/session@1}: the agenda and the event log,

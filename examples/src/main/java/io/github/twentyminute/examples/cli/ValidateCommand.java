@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--json",
-      description = "Print the report as a twentyminute/report@1 JSON document instead of text.")
+      description = "Print the report as a twentyminute/report@2 JSON document instead of text.")
   boolean json;
 
   @Option(names = "--builtin-only",
