@@ -25,6 +25,7 @@ import io.github.twentyminute.testing.SampleJournal;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The five-minute tour of the API in {@code README.md}, as a program that compiles and runs.
@@ -77,6 +78,7 @@ public final class Tour {
         .toList());
     report = RuleSet.standard().validate(tooLong);
     report.findings().forEach(f -> System.out.println(f.id() + ": " + f.message()));
+    System.out.println(report.findings().get(0).message(Locale.GERMAN));   // in German
     // end:validate
 
     // readme:rule

@@ -70,6 +70,7 @@ class TourTests {
         + "valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "budget.total: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "phase.timebox: discussion planned for 17:00; its time box allows 12:00 to 15:00\n"
+        + "Agenda für 23:00 geplant; das Budget des Plans beträgt 20:00\n"
         + "items[4]: q1 is planned for 6 minutes; expected at most 4\n"
         + "RUNNING in overview 0:00 left, 14:30 left in the meeting, behind 1:30: the"
         + " introduction took 3:10 against 2:00; the overview has taken 2:20 against 2:00\n"

@@ -86,6 +86,34 @@ class ValidateCommandTests {
   }
 
   @Test
+  void printsTheReportInTheLanguageOfTheLocale() {
+    Agenda sample = SampleMeeting.agenda();
+    Agenda agenda = Agenda.builder().from(sample).plan(MeetingPlan.builder()
+        .from(sample.plan()).hardCeiling(Duration.ofMinutes(18)).build()).build();
+    Path file = write(dir.resolve("ceiling.json"), agenda);
+
+    Cli cli = Cli.run("validate", "--builtin-only", "--locale", "de", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(cli.out()).startsWith(file + ": Treffen mit Dana Reyes (Director of Claims"
+        + " Analytics, Northwind Mutual): 13 Punkte, 20:00 geplant bei einem Budget von 20:00\n"
+        + "nicht gültig: 2 Fehler, 0 Warnungen, 0 Hinweise; 21 Regeln geprüft\n");
+    assertThat(cli.out()).contains("\n  Fehler plan.ceiling bei plan.budget: ")
+        .doesNotContain("{");
+  }
+
+  @Test
+  void refusesALocaleThatIsNoLanguageTag() {
+    Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
+
+    Cli cli = Cli.run("validate", "--locale", "not a tag", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--locale must be a language tag such as en or de, but was"
+        + " \"not a tag\"");
+  }
+
+  @Test
   void jsonReportOfAValidAgendaListsEveryRuleThatRan() {
     Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
 
