@@ -17,8 +17,9 @@ import java.util.Objects;
  *
  * <p>The contract: the rule has a well-formed id, a description and a default severity; it never
  * throws; it is deterministic (checking the same agenda twice, or an equal agenda, gives the same
- * findings); and each finding's path points at a real element of the agenda
- * ({@link AgendaPaths#resolves}). Agenda {@code i} of a run is generated from
+ * findings); each finding's location points at a real element of the agenda
+ * ({@link AgendaLocations#resolves}); and a rule that {@linkplain Rule#appliesToPlanAlone()
+ * applies to a plan alone} checks the agenda's plan alone without throwing. Agenda {@code i} of a run is generated from
  * {@code Randomness.seeded(seed + i)}, and each failure names its seed, so
  * {@code RuleContract.of(rule).seed(failure.seed()).agendas(1)} checks exactly that agenda again.
  *
@@ -121,7 +122,7 @@ public final class RuleContract {
         continue;
       }
       for (Finding finding : first.findings()) {
-        if (!AgendaPaths.resolves(agenda, finding.location())) {
+        if (!AgendaLocations.resolves(agenda, finding.location())) {
           failures.add(ContractFailure.at(agendaSeed, "rule " + id + " reported at "
               + finding.location() + ", which is no element of the agenda; expected a location"
               + " such as items[0].planned, phases[discussion] or purpose (finding: "
@@ -129,6 +130,7 @@ public final class RuleContract {
           break;
         }
       }
+      checkPlanAlone(set, agenda, agendaSeed, id, probe, failures);
       ValidationReport again = set.validate(agenda);
       ValidationReport equal = set.validate(generator.any(Randomness.seeded(agendaSeed)));
       if (probe.thrown != null || !again.equals(first) || !equal.equals(first)) {
@@ -138,6 +140,21 @@ public final class RuleContract {
       }
     }
     return new ContractResult(rule, checked, failures);
+  }
+
+  /** A rule that applies to a plan alone must check the agenda's plan alone without throwing. */
+  private void checkPlanAlone(RuleSet set, Agenda agenda, long seed, String id, Probe probe,
+      List<ContractFailure> failures) {
+    if (!probe.planAlone) {
+      return;
+    }
+    probe.thrown = null;
+    set.validate(agenda.plan());
+    if (probe.thrown != null) {
+      failures.add(ContractFailure.at(seed, "rule " + id + " applies to a plan alone but threw "
+          + probe.thrown + " on the agenda's plan; expected it to read the plan only"));
+      probe.thrown = null;
+    }
   }
 
   /**
@@ -186,6 +203,7 @@ public final class RuleContract {
     private final Rule rule;
     private final String id;
     private final Severity severity;
+    final boolean planAlone;
     @org.jspecify.annotations.Nullable Throwable thrown;
 
     Probe(Rule rule, String id) {
@@ -198,6 +216,18 @@ public final class RuleContract {
         declared = null;
       }
       this.severity = declared == null ? Severity.ERROR : declared;
+      boolean alone;
+      try {
+        alone = rule.appliesToPlanAlone();
+      } catch (RuntimeException e) {
+        alone = false;
+      }
+      this.planAlone = alone;
+    }
+
+    @Override
+    public boolean appliesToPlanAlone() {
+      return planAlone;
     }
 
     @Override

@@ -140,6 +140,28 @@ class RuleContractTests {
   }
 
   /** A rule that finds nothing; tests override what they need. */
+  @Test
+  void aPlanRuleThatReadsTheAgendaFailsOnThePlanAlone() {
+    Rule rule = new FixedRule() {
+      @Override
+      public boolean appliesToPlanAlone() {
+        return true;
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        context.agenda().items();
+      }
+    };
+    ContractResult result = RuleContract.of(rule).agendas(2).check();
+    assertThat(result.failures()).hasSize(2).first().satisfies(f -> assertThat(f.problem())
+        .startsWith("rule acme.fixed applies to a plan alone but threw"
+            + " java.lang.IllegalStateException: rule acme.fixed asked for the agenda")
+        .endsWith("; expected it to read the plan only"));
+    assertThat(RuleContract.of(io.github.twentyminute.rules.BuiltInRules.get("plan.ceiling"))
+        .agendas(20).check().passed()).isTrue();
+  }
+
   private static class FixedRule implements Rule {
     @Override
     public String id() {

@@ -140,7 +140,7 @@ class ValidationProperties {
       for (long seed = 0; seed < 40; seed++) {
         Agenda agenda = AGENDAS.withDefect(Randomness.seeded(seed), defect);
         List<Finding> found = STANDARD.validate(agenda).findings();
-        assertThat(found).allSatisfy(f -> assertThat(AgendaPaths.resolves(agenda, f.location()))
+        assertThat(found).allSatisfy(f -> assertThat(AgendaLocations.resolves(agenda, f.location()))
             .as("%s resolves", f.location()).isTrue());
       }
     }

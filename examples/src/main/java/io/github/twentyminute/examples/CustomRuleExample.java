@@ -2,6 +2,7 @@ package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.testing.RuleContract;
@@ -9,13 +10,15 @@ import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Validates an agenda with the built-in rules plus a custom rule found through
  * {@link java.util.ServiceLoader}: {@link NoLongDiscussionItemsRule}. The agenda is the sample
  * meeting with its first question stretched to 6:00 (the next two give up the time), which
- * every built-in rule accepts and the custom rule does not. It then checks the custom rule
- * against the rule contract.
+ * every built-in rule accepts and the custom rule does not. The rule reports typed arguments; the
+ * example renders its finding from the examples' own templates, in English and in German, then
+ * checks the rule against the rule contract.
  */
 public final class CustomRuleExample {
   private CustomRuleExample() {}
@@ -38,9 +41,12 @@ public final class CustomRuleExample {
     String nl = System.lineSeparator();
     RuleSet rules = RuleSet.standard().withDiscovered();
     ValidationReport report = rules.validate(stretchedAgenda());
+    Finding mine = report.forRule(NoLongDiscussionItemsRule.ID).get(0);
     return "Rules: " + rules.ids().size() + ", the last one discovered: "
         + rules.ids().get(rules.ids().size() - 1) + nl
-        + report.summary() + nl
+        + report.summary(ExampleMessages.renderer(Locale.ENGLISH)) + nl
+        + "Its arguments: " + mine.arguments() + nl
+        + "In German: " + ExampleMessages.renderer(Locale.GERMAN).message(mine) + nl
         + RuleContract.of(new NoLongDiscussionItemsRule()).check().summary() + nl;
   }
 

@@ -1,10 +1,11 @@
 package io.github.twentyminute.examples;
 
 import io.github.twentyminute.agenda.AgendaItem;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.rules.Rule;
 import io.github.twentyminute.rules.RuleContext;
-import io.github.twentyminute.findings.Severity;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,10 +14,13 @@ import java.util.List;
  * two questions. It is listed in {@code META-INF/services/io.github.twentyminute.rules.Rule}, so
  * {@code RuleSet.standard().withDiscovered()} finds it.
  *
- * <p>Stateless and thread-safe, as every rule must be.
+ * <p>It reports typed arguments ({@code itemId}, {@code planned}, {@code longest}) under its id
+ * as the message key; its English and German templates are in the examples' bundle, so
+ * {@link ExampleMessages#renderer} shows it in either language. Stateless and thread-safe, as
+ * every rule must be.
  */
 public final class NoLongDiscussionItemsRule implements Rule {
-  /** The rule's id. */
+  /** The rule's id, also the key of its message template. */
   public static final String ID = "example.no-long-discussion-items";
   /** The longest a discussion item may be planned for. */
   public static final Duration LONGEST = Duration.ofMinutes(5);
@@ -45,15 +49,11 @@ public final class NoLongDiscussionItemsRule implements Rule {
     for (int i = 0; i < items.size(); i++) {
       AgendaItem item = items.get(i);
       if (item.phase().equals(PhaseId.DISCUSSION) && item.planned().compareTo(LONGEST) > 0) {
-        context.report(context.item(i).field("planned"),
-            item.id() + " is planned for " + minutes(item.planned()) + "; expected at most "
-                + minutes(LONGEST) + " for a discussion item",
-            "Split " + item.id() + " into two questions, or shorten it to " + minutes(LONGEST));
+        context.report(context.item(i).field("planned"), Arguments.builder()
+            .text("itemId", item.id())
+            .duration("planned", item.planned())
+            .duration("longest", LONGEST).build());
       }
     }
-  }
-
-  private static String minutes(Duration duration) {
-    return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart());
   }
 }

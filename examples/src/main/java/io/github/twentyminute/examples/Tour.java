@@ -80,6 +80,7 @@ public final class Tour {
         .toList());
     report = RuleSet.standard().validate(tooLong);
     report.findings().forEach(f -> System.out.println(f.id() + ": " + f.message()));
+    System.out.println(report.findings().get(0).message(Locale.GERMAN));   // in German
     // end:validate
 
     // readme:rule

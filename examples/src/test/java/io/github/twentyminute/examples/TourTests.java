@@ -78,6 +78,7 @@ class TourTests {
         + "valid: 0 errors, 0 warnings, 0 infos; 21 rules ran\n"
         + "budget.total: agenda planned for 23:00; the plan's budget is 20:00\n"
         + "phase.timebox: discussion planned for 17:00; its time box allows 12:00 to 15:00\n"
+        + "Agenda für 23:00 geplant; das Budget des Plans beträgt 20:00\n"
         + "items[4]: q1 is planned for 6 minutes; expected at most 4\n");
     Instant start = SampleMeeting.SCHEDULED_START;
     Pacing pacing = MeetingSession.of(SampleMeeting.agenda())

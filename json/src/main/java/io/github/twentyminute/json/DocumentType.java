@@ -29,8 +29,9 @@ import java.util.Optional;
  *       <td>{@code @1}, whose follow-up policy is checked and dropped</td></tr>
  *   <tr><td>{@link #AGENDA}</td><td>{@code twentyminute/agenda@2}</td><td>{@link Agenda}, with
  *       its plan embedded</td><td>{@code @1}, as for the plan</td></tr>
- *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@1}</td>
- *       <td>{@link ValidationReport}</td><td></td></tr>
+ *   <tr><td>{@link #REPORT}</td><td>{@code twentyminute/report@2}</td>
+ *       <td>{@link ValidationReport}</td><td>{@code @1}, whose violations become findings of
+ *       their texts</td></tr>
  *   <tr><td>{@link #SESSION}</td><td>{@code twentyminute/session@2}</td>
  *       <td>{@link MeetingSession}, as its agenda and event log</td><td>{@code @1}, as for the
  *       plan</td></tr>
@@ -56,9 +57,13 @@ public final class DocumentType<T> {
    */
   public static final DocumentType<Agenda> AGENDA =
       new DocumentType<>("agenda", 2, 1, Agenda.class, AgendaCodec.INSTANCE);
-  /** The validation report document, {@code twentyminute/report@1}. */
+  /**
+   * The validation report document, {@code twentyminute/report@2}: each finding with its id,
+   * severity, location, message key and typed arguments. Reads {@code twentyminute/report@1}
+   * too, whose violations become findings of their texts.
+   */
   public static final DocumentType<ValidationReport> REPORT =
-      new DocumentType<>("report", 1, ValidationReport.class, ReportCodec.INSTANCE);
+      new DocumentType<>("report", 2, 1, ValidationReport.class, ReportCodec.INSTANCE);
 
   /**
    * The live meeting document, {@code twentyminute/session@2}: the agenda and the event log,

@@ -9,6 +9,7 @@ import tools.jackson.core.io.SerializedString;
 final class Names {
   static final SerializedString ABSORBS_OVERRUNS = new SerializedString("absorbsOverruns");
   static final SerializedString AGENDA = new SerializedString("agenda");
+  static final SerializedString ARGUMENTS = new SerializedString("arguments");
   static final SerializedString AT = new SerializedString("at");
   static final SerializedString BUDGET = new SerializedString("budget");
   static final SerializedString CAPTURED_AT = new SerializedString("capturedAt");
@@ -25,6 +26,7 @@ final class Names {
   static final SerializedString EVANGELIST = new SerializedString("evangelist");
   static final SerializedString EVENT = new SerializedString("event");
   static final SerializedString EVENTS = new SerializedString("events");
+  static final SerializedString FINDINGS = new SerializedString("findings");
   static final SerializedString FOLLOW_UP = new SerializedString("followUp");
   static final SerializedString FOLLOW_UP_POLICY = new SerializedString("followUpPolicy");
   static final SerializedString FORMAT = new SerializedString("format");
@@ -37,8 +39,10 @@ final class Names {
   static final SerializedString ITEM = new SerializedString("item");
   static final SerializedString ITEMS = new SerializedString("items");
   static final SerializedString KEEPS_ITS_TIME = new SerializedString("keepsItsTime");
+  static final SerializedString KEY = new SerializedString("key");
   static final SerializedString KIND = new SerializedString("kind");
   static final SerializedString LINKED_NOTES = new SerializedString("linkedNotes");
+  static final SerializedString LOCATION = new SerializedString("location");
   static final SerializedString MAX = new SerializedString("max");
   static final SerializedString MAXIMUM = new SerializedString("maximum");
   static final SerializedString MEETING_END = new SerializedString("meetingEnd");
@@ -79,6 +83,7 @@ final class Names {
   static final SerializedString TRACKED = new SerializedString("tracked");
   static final SerializedString TYPE = new SerializedString("type");
   static final SerializedString VALID = new SerializedString("valid");
+  static final SerializedString VALUE = new SerializedString("value");
   static final SerializedString VIOLATIONS = new SerializedString("violations");
   static final SerializedString WEIGHT = new SerializedString("weight");
 

@@ -258,6 +258,28 @@ final class StrictReader {
     return parser.getIntValue();
   }
 
+  /**
+   * Reads a string, or a whole number in the range of a long: a value whose type another field
+   * of its object names.
+   *
+   * @return a {@link String} or a {@link Long}
+   */
+  Object readStringOrLong() {
+    JsonToken token = next();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    if (token != JsonToken.VALUE_NUMBER_INT) {
+      throw mismatch("a string or a whole number", token);
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+      throw error("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+          + ", found " + shorten(parser.getText()));
+    }
+    return parser.getLongValue();
+  }
+
   long readLong() {
     JsonToken token = next();
     if (token != JsonToken.VALUE_NUMBER_INT) {

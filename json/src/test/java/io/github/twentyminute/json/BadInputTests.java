@@ -284,11 +284,51 @@ class BadInputTests {
 
   @Test
   void refusesAReportWhoseValidFlagDisagreesWithItsViolations() {
-    String text = json.write(DocumentType.REPORT, Samples.overfullReport())
+    String text = Golden.read("report-v1-overfull-plan.json")
         .replace("\"valid\": false", "\"valid\": true");
     assertProblem(readFails(json, DocumentType.REPORT, text), text, "", "{",
         "report says \"valid\": true, but its violations hold 2 errors; expected \"valid\":"
             + " false");
+  }
+
+  @Test
+  void refusesAReportWithTheFieldsOfTheOtherVersion() {
+    String v2 = json.write(DocumentType.REPORT, Samples.overfullReport());
+    String withFlag = v2.replace("\"rulesRun\"", "\"valid\": false,\n  \"rulesRun\"");
+    assertProblem(readFails(json, DocumentType.REPORT, withFlag), withFlag, "", "{",
+        "a twentyminute/report@2 document has \"findings\" and no \"valid\" flag; found"
+            + " \"valid\", a field of report@1");
+    String asV1 = v2.replace("report@2", "report@1");
+    assertProblem(readFails(json, DocumentType.REPORT, asV1), asV1, "", "{",
+        "a twentyminute/report@1 document has \"violations\", not \"findings\"; found"
+            + " \"findings\" (maybe the format should be report@2)");
+    String noFindings = v2.replaceFirst("(?s),\n  \"findings\": \\[.*\\]\n}", "\n}");
+    assertProblem(readFails(json, DocumentType.REPORT, noFindings), noFindings, "", "{",
+        "missing required field \"findings\"; expected the fields of a twentyminute/report@2"
+            + " document: rulesRun, findings, format");
+  }
+
+  @Test
+  void refusesAnArgumentWhoseValueIsNotOfItsType() {
+    String v2 = json.write(DocumentType.REPORT, Samples.overfullReport());
+    String wrong = v2.replaceFirst("\"PT20M\"", "\"twenty minutes\"");
+    JsonFormatException e = readFails(json, DocumentType.REPORT, wrong);
+    assertThat(e.getMessage()).contains("/findings/0/arguments/0/value").contains(
+        "expected an ISO-8601 duration such as \"PT2M30S\", with a minus sign before it if"
+            + " negative, found \"twenty minutes\"");
+    String number = v2.replaceFirst("\"type\": \"duration\"", "\"type\": \"count\"");
+    assertThat(readFails(json, DocumentType.REPORT, number).getMessage())
+        .contains("/findings/0/arguments/0/value")
+        .contains("expected a whole number, found the string \"PT20M\"");
+    String valueFirst = v2.replaceFirst("\"type\": \"duration\",\n( *)\"value\": \"PT20M\"",
+        "\"value\": 20,\n$1\"type\": \"duration\"");
+    assertThat(readFails(json, DocumentType.REPORT, valueFirst).getMessage())
+        .contains("/findings/0/arguments/0")
+        .contains("argument of type duration must have a string as its value, but was the number"
+            + " 20");
+    String twice = v2.replaceFirst("\"name\": \"hardCeiling\"", "\"name\": \"budget\"");
+    assertThat(readFails(json, DocumentType.REPORT, twice).getMessage())
+        .contains("argument budget was already set to PT20M");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
+import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.rules.ValidationReport;
 import io.github.twentyminute.session.MeetingSession;
@@ -220,14 +221,45 @@ final class JsonGen {
     for (int i = 0; i < ruleCount; i++) {
       rules.add("rule-" + i + "." + r.oneOf(List.of("total", "timebox", "order")));
     }
-    List<Finding> violations = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     int count = rules.isEmpty() ? 0 : r.between(0, 6);
     for (int i = 0; i < count; i++) {
-      Location path = r.nextBoolean() ? Location.root()
+      Location location = r.nextBoolean() ? Location.root()
           : Location.of(r.oneOf(List.of("items", "phases", "purpose"))).index(r.between(0, 20));
-      violations.add(Finding.ofText(r.oneOf(rules), path, text(r, false), text(r, false))
-          .withSeverity(r.oneOf(List.of(Severity.values()))));
+      String id = r.oneOf(rules);
+      Severity severity = r.oneOf(List.of(Severity.values()));
+      findings.add(r.chance(30)
+          ? Finding.ofText(id, location, text(r, false), text(r, false)).withSeverity(severity)
+          : Finding.of(id, location, r.nextBoolean() ? id : id + ".variant", arguments(r))
+              .withSeverity(severity));
     }
-    return ValidationReport.of(rules, violations);
+    return ValidationReport.of(rules, findings);
+  }
+
+  /** Arguments of every type, at their edges too: negative durations, the largest counts. */
+  static Arguments arguments(Randomness r) {
+    Arguments.Builder arguments = Arguments.builder();
+    int count = r.between(0, 5);
+    for (int i = 0; i < count; i++) {
+      String name = "arg" + i;
+      switch (r.between(0, 3)) {
+        case 0:
+          arguments.duration(name, Duration.ofSeconds(r.between(-100_000, 100_000),
+              r.chance(20) ? r.between(0, 999_999_999) : 0));
+          break;
+        case 1:
+          arguments.count(name, r.chance(10) ? Long.MIN_VALUE + r.between(0, 1)
+              : r.chance(10) ? Long.MAX_VALUE : r.between(-1000, 1000));
+          break;
+        case 2:
+          arguments.instant(name, Instant.ofEpochSecond(r.between(0, 2_000_000_000),
+              r.chance(20) ? r.between(0, 999_999_999) : 0));
+          break;
+        default:
+          arguments.text(name, r.chance(10) ? "" : text(r, false));
+          break;
+      }
+    }
+    return arguments.build();
   }
 }

@@ -49,6 +49,10 @@ class SchemaTests {
     assertThat(errors(DocumentType.PLAN, Golden.read("plan-thirty-minute.json"))).isEmpty();
     assertThat(errors(DocumentType.AGENDA, Golden.read("agenda-sample.json"))).isEmpty();
     assertThat(errors(DocumentType.REPORT, Golden.read("report-overfull-plan.json"))).isEmpty();
+    assertThat(errors(DocumentType.REPORT, 1, Golden.read("report-v1-overfull-plan.json")))
+        .isEmpty();
+    assertThat(errors(DocumentType.REPORT, Golden.read("report-v1-overfull-plan.json")))
+        .isNotEmpty();
     assertThat(errors(DocumentType.SESSION, Golden.read("session-sample.json"))).isEmpty();
     assertThat(errors(DocumentType.FOLLOW_UP, Golden.read("followup-sample.json"))).isEmpty();
     assertThat(errors(DocumentType.MEETING_RECORD, Golden.read("meeting-record-sample.json")))
@@ -117,6 +121,26 @@ class SchemaTests {
     qt().withExamples(100).forAll(JsonGen.of(JsonGen::report)).checkAssert(report ->
         assertThat(errors(DocumentType.REPORT, JSON.write(DocumentType.REPORT, report)))
             .isEmpty());
+  }
+
+  @Test
+  void refusesReportsTheReaderRefusesForTheirShape() {
+    String report = JSON.write(DocumentType.REPORT, Samples.overfullReport());
+    assertThat(errors(DocumentType.REPORT, report)).isEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"rulesRun\"",
+        "\"valid\": false,\n  \"rulesRun\""))).as("no valid flag").isNotEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"type\": \"duration\"",
+        "\"type\": \"count\""))).as("a count's value is a number").isNotEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"PT20M\"", "20")))
+        .as("a duration's value is a string").isNotEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"PT20M\"", "\"-PT20M\"")))
+        .as("a duration argument may be negative").isEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"severity\": \"error\"",
+        "\"severity\": \"ERROR\""))).isNotEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("\"name\": \"budget\"",
+        "\"name\": \"Budget\""))).isNotEmpty();
+    assertThat(errors(DocumentType.REPORT, report.replace("report@2", "report@1")))
+        .isNotEmpty();
   }
 
   @Test

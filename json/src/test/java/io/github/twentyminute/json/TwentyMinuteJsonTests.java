@@ -81,6 +81,8 @@ class TwentyMinuteJsonTests {
     assertThat(json.read(DocumentType.AGENDA, Golden.read("agenda-sample.json")))
         .isEqualTo(SampleMeeting.agenda());
     assertThat(json.read(DocumentType.REPORT, Golden.read("report-overfull-plan.json")))
+        .isEqualTo(Samples.overfullReport());
+    assertThat(json.read(DocumentType.REPORT, Golden.read("report-v1-overfull-plan.json")))
         .isEqualTo(Samples.overfullReportAsText());
   }
 
@@ -177,17 +179,21 @@ class TwentyMinuteJsonTests {
 
   @Test
   void readsTheFormatFieldWhereverItStands() {
-    String text = Golden.read("report-overfull-plan.json")
-        .replace("  \"format\": \"twentyminute/report@1\",\n", "")
-        .replaceFirst("\\}\\s*$", ", \"format\": \"twentyminute/report@1\"}");
-    ValidationReport report = json.read(DocumentType.REPORT, text);
-    assertThat(report).isEqualTo(Samples.overfullReportAsText());
+    for (String version : new String[] {"1", "2"}) {
+      String text = Golden.read(version.equals("1") ? "report-v1-overfull-plan.json"
+              : "report-overfull-plan.json")
+          .replace("  \"format\": \"twentyminute/report@" + version + "\",\n", "")
+          .replaceFirst("\\}\\s*$", ", \"format\": \"twentyminute/report@" + version + "\"}");
+      ValidationReport report = json.read(DocumentType.REPORT, text);
+      assertThat(report).isEqualTo(version.equals("1") ? Samples.overfullReportAsText()
+          : Samples.overfullReport());
+    }
   }
 
   @Test
   void listsItsDocumentTypesWithFormatsAndSchemas() {
     assertThat(DocumentType.all()).extracting(DocumentType::format).containsExactly(
-        "twentyminute/plan@2", "twentyminute/agenda@2", "twentyminute/report@1",
+        "twentyminute/plan@2", "twentyminute/agenda@2", "twentyminute/report@2",
         "twentyminute/session@2", "twentyminute/followup@1", "twentyminute/meeting-record@1");
     assertThat(DocumentType.forFormat("twentyminute/agenda@1")).contains(DocumentType.AGENDA);
     assertThat(DocumentType.forFormat("twentyminute/agenda@2")).contains(DocumentType.AGENDA);

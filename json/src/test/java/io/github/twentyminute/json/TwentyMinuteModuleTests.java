@@ -41,7 +41,9 @@ class TwentyMinuteModuleTests {
     assertThat(mapper.readValue(Golden.read("plan-thirty-minute.json"), MeetingPlan.class))
         .isEqualTo(MeetingPlans.thirtyMinute());
     assertThat(mapper.readValue(Golden.read("report-overfull-plan.json"), ValidationReport.class))
-        .isEqualTo(Samples.overfullReportAsText());
+        .isEqualTo(Samples.overfullReport());
+    assertThat(mapper.readValue(Golden.read("report-v1-overfull-plan.json"),
+        ValidationReport.class)).isEqualTo(Samples.overfullReportAsText());
   }
 
   @Test

@@ -86,6 +86,34 @@ class ValidateCommandTests {
   }
 
   @Test
+  void printsTheReportInTheLanguageOfTheLocale() {
+    Agenda sample = SampleMeeting.agenda();
+    Agenda agenda = Agenda.builder().from(sample).plan(MeetingPlan.builder()
+        .from(sample.plan()).hardCeiling(Duration.ofMinutes(18)).build()).build();
+    Path file = write(dir.resolve("ceiling.json"), agenda);
+
+    Cli cli = Cli.run("validate", "--builtin-only", "--locale", "de", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(cli.out()).startsWith(file + ": Treffen mit Dana Reyes (Director of Claims"
+        + " Analytics, Northwind Mutual): 13 Punkte, 20:00 geplant bei einem Budget von 20:00\n"
+        + "nicht gültig: 2 Fehler, 0 Warnungen, 0 Hinweise; 21 Regeln geprüft\n");
+    assertThat(cli.out()).contains("\n  Fehler plan.ceiling bei plan.budget: ")
+        .doesNotContain("{");
+  }
+
+  @Test
+  void refusesALocaleThatIsNoLanguageTag() {
+    Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
+
+    Cli cli = Cli.run("validate", "--locale", "not a tag", file.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--locale must be a language tag such as en or de, but was"
+        + " \"not a tag\"");
+  }
+
+  @Test
   void jsonReportOfAValidAgendaListsEveryRuleThatRan() {
     Path file = write(dir.resolve("dana.json"), SampleMeeting.agenda());
 
@@ -93,34 +121,37 @@ class ValidateCommandTests {
 
     assertThat(cli.exitCode()).isZero();
     JsonNode report = JsonMapper.builder().build().readTree(cli.out());
-    assertThat(report.get("format").asString()).isEqualTo("twentyminute/report@1");
-    assertThat(report.get("valid").booleanValue()).isTrue();
+    assertThat(report.get("format").asString()).isEqualTo("twentyminute/report@2");
+    assertThat(report.has("valid")).isFalse();
     assertThat(report.get("rulesRun")).hasSize(21);
     assertThat(report.get("rulesRun").get(0).asString()).isEqualTo("plan.phases");
-    assertThat(report.get("violations")).isEmpty();
+    assertThat(report.get("findings")).isEmpty();
   }
 
   @Test
-  void jsonReportOfAnInvalidAgendaCarriesEachViolation() {
+  void jsonReportOfAnInvalidAgendaCarriesEachFindingWithItsArguments() {
     Path file = write(dir.resolve("long.json"), overlong());
 
     Cli cli = Cli.run("validate", "--json", "--builtin-only", file.toString());
 
     assertThat(cli.exitCode()).isEqualTo(1);
     JsonNode report = JsonMapper.builder().build().readTree(cli.out());
-    assertThat(report.get("valid").booleanValue()).isFalse();
-    assertThat(report.get("violations")).hasSize(2);
-    JsonNode first = report.get("violations").get(0);
-    assertThat(first.get("rule").asString()).isEqualTo("budget.total");
+    assertThat(report.get("findings")).hasSize(2);
+    JsonNode first = report.get("findings").get(0);
+    assertThat(first.get("id").asString()).isEqualTo("budget.total");
     assertThat(first.get("severity").asString()).isEqualTo("error");
-    assertThat(first.get("path").asString()).isEqualTo("items");
-    assertThat(first.get("message").asString())
-        .isEqualTo("agenda planned for 23:00; the plan's budget is 20:00");
-    JsonNode second = report.get("violations").get(1);
-    assertThat(second.get("rule").asString()).isEqualTo("phase.timebox");
-    assertThat(second.get("path").asString()).isEqualTo("phases[discussion]");
-    assertThat(second.get("hint").asString())
-        .isEqualTo("Shorten discussion by 2:00, starting with its lowest-priority items");
+    assertThat(first.get("location").asString()).isEqualTo("items");
+    assertThat(first.get("key").asString()).isEqualTo("budget.total");
+    assertThat(first.get("arguments").get(0).get("name").asString()).isEqualTo("planned");
+    assertThat(first.get("arguments").get(0).get("type").asString()).isEqualTo("duration");
+    assertThat(first.get("arguments").get(0).get("value").asString()).isEqualTo("PT23M");
+    assertThat(first.get("message").asString()).isNotBlank();
+    JsonNode second = report.get("findings").get(1);
+    assertThat(second.get("id").asString()).isEqualTo("phase.timebox");
+    assertThat(second.get("location").asString()).isEqualTo("phases[discussion]");
+    assertThat(second.get("hint").asString()).isNotBlank();
+    assertThat(TwentyMinuteJson.create().read(DocumentType.REPORT, cli.out()).findings())
+        .extracting(f -> f.id()).containsExactly("budget.total", "phase.timebox");
   }
 
   @Test

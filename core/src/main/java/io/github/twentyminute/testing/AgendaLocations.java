@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks whether a {@link Location} points at a real element of an agenda: a field the agenda (or
  * its plan, counterpart, items or preparation) has, and for keys an index within its list or the
- * id of an element in it.
+ * id of an element in it. {@link RuleContract} checks every finding of a rule with it.
  *
- * <p>Paths that resolve: {@code $}; {@code purpose}, {@code overview}, {@code scheduledStart};
+ * <p>Locations that resolve: {@code $}; {@code purpose}, {@code overview}, {@code scheduledStart};
  * {@code items}, {@code items[i]} (index or item id) and its fields; {@code counterpart} and
  * its fields, {@code counterpart.notes[i]} (index or note id) and its fields;
  * {@code preparation.steps[i]} (index or step id) and its fields; {@code phases[id]} for a phase
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class AgendaPaths {
+public final class AgendaLocations {
   private static final Set<String> ITEM_FIELDS = Set.of("id", "phase", "kind", "text",
       "planned", "priority", "mustKeep", "cueId", "linkedNotes");
   private static final Set<String> NOTE_FIELDS = Set.of("id", "text", "source");
@@ -37,20 +37,20 @@ public final class AgendaPaths {
   private static final Set<String> CONTACT_FIELDS = Set.of("name", "role", "organisation");
   private static final Set<String> PLAN_FIELDS = Set.of("name", "budget", "hardCeiling");
 
-  private AgendaPaths() {}
+  private AgendaLocations() {}
 
   /**
-   * Checks if a path points at a real element of an agenda.
+   * Checks if a location points at a real element of an agenda.
    *
    * @param agenda the agenda, not null
-   * @param path the path, not null
-   * @return true if the path resolves in the agenda
+   * @param location the location, such as {@code items[3].planned}; not null
+   * @return true if the location resolves in the agenda
    */
-  public static boolean resolves(Agenda agenda, Location path) {
-    if (path.isRoot()) {
+  public static boolean resolves(Agenda agenda, Location location) {
+    if (location.isRoot()) {
       return true;
     }
-    List<String[]> segments = segments(path.toString());
+    List<String[]> segments = segments(location.toString());
     return segments != null && root(agenda, segments);
   }
 

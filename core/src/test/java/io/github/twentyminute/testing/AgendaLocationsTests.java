@@ -6,11 +6,11 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.findings.Location;
 import org.junit.jupiter.api.Test;
 
-class AgendaPathsTests {
+class AgendaLocationsTests {
   private final Agenda sample = SampleMeeting.agenda();
 
   @Test
-  void resolvesPathsToRealElements() {
+  void resolvesLocationsOfRealElements() {
     for (String path : new String[] {"$", "purpose", "overview", "scheduledStart", "items",
         "items[0]", "items[12]", "items[q1]", "items[4].planned", "items[4].linkedNotes[0]",
         "phases", "phases[discussion]", "phases[ending].timeBox", "phases[ending].cues[thanks.closing]",
@@ -22,12 +22,12 @@ class AgendaPathsTests {
         "counterpart.notes[n1]", "preparation.steps", "preparation.steps[purpose]", "plan.phases",
         "plan.groupLimits", "plan.name", "plan.phases[discussion].cues",
         "plan.groupLimits[0].phases"}) {
-      assertThat(AgendaPaths.resolves(sample, Location.parse(path))).as(path).isTrue();
+      assertThat(AgendaLocations.resolves(sample, Location.parse(path))).as(path).isTrue();
     }
   }
 
   @Test
-  void refusesPathsToNothing() {
+  void refusesLocationsOfNothing() {
     for (String path : new String[] {"items[13]", "items[q9]", "items[0].duration",
         "items[4].linkedNotes[1]", "items[0].planned.seconds", "phases[panel]",
         "phases[ending].cues[thanks.opening]", "counterpart.notes[3]", "counterpart.notes[n9]",
@@ -42,7 +42,7 @@ class AgendaPathsTests {
         "preparation[0]", "plan[0]", "plan.phases.x", "plan.phases[9]", "plan.groupLimits.x",
         "plan.groupLimits[0].owner", "plan.followUpPolicy", "plan.budget.x", "plan.budget[0]",
         "plan.phases[discussion].owner", "items[q1].owner", "items[q1].planned.x"}) {
-      assertThat(AgendaPaths.resolves(sample, Location.parse(path))).as(path).isFalse();
+      assertThat(AgendaLocations.resolves(sample, Location.parse(path))).as(path).isFalse();
     }
   }
 }
