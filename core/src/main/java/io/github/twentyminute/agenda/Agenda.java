@@ -37,8 +37,15 @@ public abstract class Agenda {
    *
    * @return the builder
    */
-  public static ImmutableAgenda.Builder builder() {
-    return ImmutableAgenda.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Agenda}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableAgenda.Builder {
+    Builder() {}
   }
 
   /**

@@ -28,8 +28,15 @@ public abstract class AgendaItem {
    *
    * @return the builder
    */
-  public static ImmutableAgendaItem.Builder builder() {
-    return ImmutableAgendaItem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AgendaItem}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableAgendaItem.Builder {
+    Builder() {}
   }
 
   /**
@@ -153,7 +160,7 @@ public abstract class AgendaItem {
    * @return the copy
    */
   public AgendaItem withPlanned(Duration planned) {
-    return ImmutableAgendaItem.copyOf(this).withPlanned(planned);
+    return AgendaItem.builder().from(this).planned(planned).build();
   }
 
   @Value.Check

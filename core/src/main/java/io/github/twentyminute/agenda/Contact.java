@@ -21,8 +21,15 @@ public abstract class Contact {
    *
    * @return the builder
    */
-  public static ImmutableContact.Builder builder() {
-    return ImmutableContact.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Contact}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableContact.Builder {
+    Builder() {}
   }
 
   /**

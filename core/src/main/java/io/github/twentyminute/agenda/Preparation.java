@@ -31,8 +31,15 @@ public abstract class Preparation {
    *
    * @return the builder
    */
-  public static ImmutablePreparation.Builder builder() {
-    return ImmutablePreparation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Preparation}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutablePreparation.Builder {
+    Builder() {}
   }
 
   /**

@@ -52,7 +52,7 @@ public abstract class PreparationStep {
    * @return the copy
    */
   public PreparationStep withDone(boolean done) {
-    return ImmutablePreparationStep.copyOf(this).withDone(done);
+    return ImmutablePreparationStep.builder().from(this).done(done).build();
   }
 
   @Value.Check

@@ -21,8 +21,15 @@ public abstract class FitOptions {
    *
    * @return the builder
    */
-  public static ImmutableFitOptions.Builder builder() {
-    return ImmutableFitOptions.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FitOptions}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableFitOptions.Builder {
+    Builder() {}
   }
 
   /**

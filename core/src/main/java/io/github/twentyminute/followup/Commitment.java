@@ -28,8 +28,15 @@ public abstract class Commitment {
    *
    * @return the builder
    */
-  public static ImmutableCommitment.Builder builder() {
-    return ImmutableCommitment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Commitment}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
   }
 
   /**
@@ -154,7 +161,7 @@ public abstract class Commitment {
    * @throws IllegalArgumentException if the due time is before the capture time
    */
   public Commitment withDueBy(Instant dueBy) {
-    return ImmutableCommitment.copyOf(this).withDueBy(dueBy);
+    return Commitment.builder().from(this).dueBy(dueBy).build();
   }
 
   @Value.Check

@@ -57,8 +57,15 @@ public abstract class FollowUp {
    *
    * @return the builder
    */
-  public static ImmutableFollowUp.Builder builder() {
-    return ImmutableFollowUp.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FollowUp}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableFollowUp.Builder {
+    Builder() {}
   }
 
   /**

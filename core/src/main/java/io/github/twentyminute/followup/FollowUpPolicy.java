@@ -66,8 +66,15 @@ public abstract class FollowUpPolicy {
    *
    * @return the builder
    */
-  public static ImmutableFollowUpPolicy.Builder builder() {
-    return ImmutableFollowUpPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FollowUpPolicy}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableFollowUpPolicy.Builder {
+    Builder() {}
   }
 
   /**

@@ -25,12 +25,7 @@ public abstract class FollowUpScore {
 
   FollowUpScore() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableFollowUpScore.Builder builder() {
+  static ImmutableFollowUpScore.Builder builder() {
     return ImmutableFollowUpScore.builder();
   }
 

@@ -21,12 +21,7 @@ import org.immutables.value.Value;
 public abstract class FollowUpTask {
   FollowUpTask() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableFollowUpTask.Builder builder() {
+  static ImmutableFollowUpTask.Builder builder() {
     return ImmutableFollowUpTask.builder();
   }
 

@@ -17,12 +17,7 @@ import org.immutables.value.Value;
 public abstract class NextAction {
   NextAction() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableNextAction.Builder builder() {
+  static ImmutableNextAction.Builder builder() {
     return ImmutableNextAction.builder();
   }
 

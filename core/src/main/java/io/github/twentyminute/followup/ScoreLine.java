@@ -27,12 +27,7 @@ import org.immutables.value.Value;
 public abstract class ScoreLine {
   ScoreLine() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableScoreLine.Builder builder() {
+  static ImmutableScoreLine.Builder builder() {
     return ImmutableScoreLine.builder();
   }
 

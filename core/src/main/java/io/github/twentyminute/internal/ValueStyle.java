@@ -22,5 +22,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     privateNoargConstructor = true,
     allMandatoryParameters = false,
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true)
 public @interface ValueStyle {}

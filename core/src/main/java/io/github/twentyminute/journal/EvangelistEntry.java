@@ -14,12 +14,7 @@ import org.immutables.value.Value;
 public abstract class EvangelistEntry {
   EvangelistEntry() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableEvangelistEntry.Builder builder() {
+  static ImmutableEvangelistEntry.Builder builder() {
     return ImmutableEvangelistEntry.builder();
   }
 

@@ -30,8 +30,15 @@ public abstract class Insight {
    *
    * @return the builder
    */
-  public static ImmutableInsight.Builder builder() {
-    return ImmutableInsight.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Insight}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableInsight.Builder {
+    Builder() {}
   }
 
   /**

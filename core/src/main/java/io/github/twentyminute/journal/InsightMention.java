@@ -13,12 +13,7 @@ import org.immutables.value.Value;
 public abstract class InsightMention {
   InsightMention() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableInsightMention.Builder builder() {
+  static ImmutableInsightMention.Builder builder() {
     return ImmutableInsightMention.builder();
   }
 

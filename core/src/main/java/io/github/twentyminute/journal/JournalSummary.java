@@ -28,12 +28,7 @@ import org.immutables.value.Value;
 public abstract class JournalSummary {
   JournalSummary() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableJournalSummary.Builder builder() {
+  static ImmutableJournalSummary.Builder builder() {
     return ImmutableJournalSummary.builder();
   }
 

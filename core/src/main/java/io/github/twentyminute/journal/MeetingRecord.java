@@ -53,8 +53,15 @@ public abstract class MeetingRecord {
    *
    * @return the builder
    */
-  public static ImmutableMeetingRecord.Builder builder() {
-    return ImmutableMeetingRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MeetingRecord}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableMeetingRecord.Builder {
+    Builder() {}
   }
 
   /**
@@ -192,7 +199,7 @@ public abstract class MeetingRecord {
    * @return the copy
    */
   public MeetingRecord nextRevision() {
-    return ImmutableMeetingRecord.copyOf(this).withRevision(revision() + 1);
+    return MeetingRecord.builder().from(this).revision(revision() + 1).build();
   }
 
   @Value.Check

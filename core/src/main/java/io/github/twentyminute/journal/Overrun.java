@@ -15,12 +15,7 @@ import org.immutables.value.Value;
 public abstract class Overrun {
   Overrun() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableOverrun.Builder builder() {
+  static ImmutableOverrun.Builder builder() {
     return ImmutableOverrun.builder();
   }
 

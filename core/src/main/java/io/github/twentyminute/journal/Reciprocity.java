@@ -25,12 +25,7 @@ import org.immutables.value.Value;
 public abstract class Reciprocity {
   Reciprocity() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableReciprocity.Builder builder() {
+  static ImmutableReciprocity.Builder builder() {
     return ImmutableReciprocity.builder();
   }
 

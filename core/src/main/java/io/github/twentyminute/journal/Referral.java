@@ -18,12 +18,7 @@ import org.immutables.value.Value;
 public abstract class Referral {
   Referral() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableReferral.Builder builder() {
+  static ImmutableReferral.Builder builder() {
     return ImmutableReferral.builder();
   }
 

@@ -24,12 +24,7 @@ import org.immutables.value.Value;
 public abstract class ReferralGraph {
   ReferralGraph() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableReferralGraph.Builder builder() {
+  static ImmutableReferralGraph.Builder builder() {
     return ImmutableReferralGraph.builder();
   }
 

@@ -13,12 +13,7 @@ import org.immutables.value.Value;
 public abstract class ScorePoint {
   ScorePoint() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableScorePoint.Builder builder() {
+  static ImmutableScorePoint.Builder builder() {
     return ImmutableScorePoint.builder();
   }
 

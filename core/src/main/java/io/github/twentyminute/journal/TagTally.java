@@ -15,12 +15,7 @@ import org.immutables.value.Value;
 public abstract class TagTally {
   TagTally() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableTagTally.Builder builder() {
+  static ImmutableTagTally.Builder builder() {
     return ImmutableTagTally.builder();
   }
 

@@ -23,12 +23,7 @@ import org.immutables.value.Value;
 public abstract class Touchpoint {
   Touchpoint() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableTouchpoint.Builder builder() {
+  static ImmutableTouchpoint.Builder builder() {
     return ImmutableTouchpoint.builder();
   }
 

@@ -31,8 +31,15 @@ public abstract class MeetingPlan {
    *
    * @return the builder
    */
-  public static ImmutableMeetingPlan.Builder builder() {
-    return ImmutableMeetingPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MeetingPlan}; {@link #build()} checks the plan's structure.
+   */
+  public static final class Builder extends ImmutableMeetingPlan.Builder {
+    Builder() {}
   }
 
   /**

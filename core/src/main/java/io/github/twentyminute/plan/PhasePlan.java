@@ -26,8 +26,15 @@ public abstract class PhasePlan {
    *
    * @return the builder
    */
-  public static ImmutablePhasePlan.Builder builder() {
-    return ImmutablePhasePlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PhasePlan}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutablePhasePlan.Builder {
+    Builder() {}
   }
 
   /**

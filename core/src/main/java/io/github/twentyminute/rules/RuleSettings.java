@@ -32,12 +32,19 @@ public abstract class RuleSettings {
   RuleSettings() {}
 
   /**
-   * Returns a new builder, every setting at its default.
+   * Returns a new builder.
    *
    * @return the builder
    */
-  public static ImmutableRuleSettings.Builder builder() {
-    return ImmutableRuleSettings.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RuleSettings}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutableRuleSettings.Builder {
+    Builder() {}
   }
 
   /**

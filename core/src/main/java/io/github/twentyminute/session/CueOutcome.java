@@ -15,12 +15,7 @@ import org.immutables.value.Value;
 public abstract class CueOutcome {
   CueOutcome() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableCueOutcome.Builder builder() {
+  static ImmutableCueOutcome.Builder builder() {
     return ImmutableCueOutcome.builder();
   }
 

@@ -18,12 +18,7 @@ import org.immutables.value.Value;
 public abstract class ItemTimeline {
   ItemTimeline() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutableItemTimeline.Builder builder() {
+  static ImmutableItemTimeline.Builder builder() {
     return ImmutableItemTimeline.builder();
   }
 

@@ -35,8 +35,15 @@ public abstract class PacingOptions {
    *
    * @return the builder
    */
-  public static ImmutablePacingOptions.Builder builder() {
-    return ImmutablePacingOptions.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PacingOptions}; {@code build()} checks the value and refuses an invalid one.
+   */
+  public static final class Builder extends ImmutablePacingOptions.Builder {
+    Builder() {}
   }
 
   /**

@@ -17,12 +17,7 @@ import org.immutables.value.Value;
 public abstract class PhaseTimeline {
   PhaseTimeline() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static ImmutablePhaseTimeline.Builder builder() {
+  static ImmutablePhaseTimeline.Builder builder() {
     return ImmutablePhaseTimeline.builder();
   }
 

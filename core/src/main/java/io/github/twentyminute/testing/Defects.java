@@ -3,14 +3,10 @@ package io.github.twentyminute.testing;
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.agenda.ImmutableAgenda;
-import io.github.twentyminute.agenda.ImmutableAgendaItem;
-import io.github.twentyminute.agenda.ImmutableContact;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.agenda.PreparationStep;
 import io.github.twentyminute.agenda.ResearchNote;
-import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.plan.TimeBox;
@@ -80,14 +76,14 @@ final class Defects {
     MeetingPlan plan = agenda.plan();
     long budget = plan.budget().getSeconds();
     if (plan.hardCeiling().getSeconds() == budget) {
-      plan = ImmutableMeetingPlan.copyOf(plan).withHardCeiling(
-          AgendaGenerator.seconds(budget + PlanGenerator.STEP * randomness.between(1, 40)));
+      plan = MeetingPlan.builder().from(plan).hardCeiling(
+          AgendaGenerator.seconds(budget + PlanGenerator.STEP * randomness.between(1, 40))).build();
     }
     TimeBox discussion = plan.requirePhase(PhaseId.DISCUSSION).timeBox();
     long room = Math.min(discussion.max().minus(discussion.target()).getSeconds(),
         plan.hardCeiling().getSeconds() - budget);
     int extra = randomness.between(1, (int) room);
-    return addToQuestion(ImmutableAgenda.copyOf(agenda).withPlan(plan), extra);
+    return addToQuestion(Agenda.builder().from(agenda).plan(plan).build(), extra);
   }
 
   /** Lowers the ceiling below the discussion's room and fills the room past it. */
@@ -98,9 +94,9 @@ final class Defects {
     int room = (int) discussion.max().minus(discussion.target()).getSeconds();
     int grace = randomness.between(0, room - 1);
     int extra = randomness.between(grace + 1, room);
-    MeetingPlan tight = ImmutableMeetingPlan.copyOf(plan)
-        .withHardCeiling(AgendaGenerator.seconds(budget + grace));
-    return addToQuestion(ImmutableAgenda.copyOf(agenda).withPlan(tight), extra);
+    MeetingPlan tight = MeetingPlan.builder().from(plan)
+        .hardCeiling(AgendaGenerator.seconds(budget + grace)).build();
+    return addToQuestion(Agenda.builder().from(agenda).plan(tight).build(), extra);
   }
 
   private Agenda addToQuestion(Agenda agenda, int seconds) {
@@ -227,23 +223,23 @@ final class Defects {
     Contact counterpart = agenda.counterpart();
     int choice = randomness.between(0, settings.minimumResearchNotes() >= 2 ? 2 : 1);
     if (choice == 0) {
-      return ImmutableAgenda.copyOf(agenda)
-          .withCounterpart(ImmutableContact.copyOf(counterpart).withRole(""));
+      return Agenda.builder().from(agenda)
+          .counterpart(Contact.builder().from(counterpart).role("").build()).build();
     }
     if (choice == 1) {
-      return ImmutableAgenda.copyOf(agenda)
-          .withCounterpart(ImmutableContact.copyOf(counterpart).withOrganisation(""));
+      return Agenda.builder().from(agenda)
+          .counterpart(Contact.builder().from(counterpart).organisation("").build()).build();
     }
     int keep = randomness.between(1, settings.minimumResearchNotes() - 1);
     List<ResearchNote> kept = counterpart.notes().subList(0, keep);
     List<AgendaItem> items = new ArrayList<>(agenda.items());
     for (int index : questionIndexes(items)) {
       AgendaItem item = items.get(index);
-      items.set(index, ImmutableAgendaItem.copyOf(item)
-          .withLinkedNotes(randomness.oneOf(kept).id()));
+      items.set(index, AgendaItem.builder().from(item)
+          .linkedNotes(List.of(randomness.oneOf(kept).id())).build());
     }
     return Agenda.builder().from(agenda)
-        .counterpart(ImmutableContact.copyOf(counterpart).withNotes(kept))
+        .counterpart(Contact.builder().from(counterpart).notes(kept).build())
         .items(items)
         .build();
   }
@@ -251,13 +247,13 @@ final class Defects {
   private Agenda questionUnlinked(Agenda agenda) {
     List<AgendaItem> items = new ArrayList<>(agenda.items());
     int index = randomness.oneOf(questionIndexes(items));
-    items.set(index, ImmutableAgendaItem.copyOf(items.get(index)).withLinkedNotes(List.of()));
+    items.set(index, AgendaItem.builder().from(items.get(index)).linkedNotes(List.of()).build());
     return agenda.withItems(items);
   }
 
   private Agenda overviewTooLong(Agenda agenda) {
     if (!randomness.nextBoolean()) {
-      return ImmutableAgenda.copyOf(agenda).withOverview("");
+      return Agenda.builder().from(agenda).overview("").build();
     }
     long planned = agenda.planned(PhaseId.OVERVIEW).getSeconds();
     StringBuilder text = new StringBuilder(agenda.overview());
@@ -267,7 +263,7 @@ final class Defects {
       text.insert(0, sentence + " ");
       words += Words.count(sentence);
     }
-    return ImmutableAgenda.copyOf(agenda).withOverview(text.toString());
+    return Agenda.builder().from(agenda).overview(text.toString()).build();
   }
 
   private Agenda overviewAsResume(Agenda agenda) {
@@ -283,11 +279,11 @@ final class Defects {
     resume.append(". ").append(closing);
     boolean fits = (long) Words.count(resume.toString()) * 60 <= planned * settings.wordsPerMinute();
     if (fits && !randomness.nextBoolean()) {
-      return ImmutableAgenda.copyOf(agenda).withOverview(resume.toString());
+      return Agenda.builder().from(agenda).overview(resume.toString()).build();
     }
     String body = agenda.overview().substring(0, agenda.overview().length() - closing.length())
         .trim();
-    return ImmutableAgenda.copyOf(agenda).withOverview(body.isEmpty() ? SHORT_STORY : body);
+    return Agenda.builder().from(agenda).overview(body.isEmpty() ? SHORT_STORY : body).build();
   }
 
   private static String closingOf(String overview) {
@@ -310,8 +306,8 @@ final class Defects {
         for (PreparationStep step : agenda.preparation().steps()) {
           steps.add(step.id().equals(Preparation.THANKED_WHEN_AGREED) ? step.withDone(false) : step);
         }
-        return ImmutableAgenda.copyOf(agenda)
-            .withPreparation(Preparation.builder().steps(steps).build());
+        return Agenda.builder().from(agenda)
+            .preparation(Preparation.builder().steps(steps).build()).build();
     }
   }
 
@@ -319,23 +315,23 @@ final class Defects {
     if (!randomness.nextBoolean()) {
       List<AgendaItem> items = new ArrayList<>(agenda.items());
       int index = randomness.oneOf(questionIndexes(items));
-      items.set(index, ImmutableAgendaItem.copyOf(items.get(index))
-          .withText(randomness.oneOf(JOB_REQUESTS)));
+      items.set(index, AgendaItem.builder().from(items.get(index))
+          .text(randomness.oneOf(JOB_REQUESTS)).build());
       return agenda.withItems(items);
     }
-    return ImmutableAgenda.copyOf(agenda).withPurpose(JOB_PURPOSE);
+    return Agenda.builder().from(agenda).purpose(JOB_PURPOSE).build();
   }
 
   private Agenda purposeMissing(Agenda agenda) {
     if (!randomness.nextBoolean()) {
-      return ImmutableAgenda.copyOf(agenda).withPurpose("");
+      return Agenda.builder().from(agenda).purpose("").build();
     }
     StringBuilder purpose = new StringBuilder(agenda.purpose());
     while (Words.count(purpose.toString()) <= settings.maximumPurposeWords()) {
       purpose.append(", and ").append(randomness.oneOf(AgendaGenerator.PURPOSES).toLowerCase(
           java.util.Locale.ROOT));
     }
-    return ImmutableAgenda.copyOf(agenda).withPurpose(purpose.toString());
+    return Agenda.builder().from(agenda).purpose(purpose.toString()).build();
   }
 
   private static List<Integer> questionIndexes(List<AgendaItem> items) {

@@ -8,7 +8,6 @@ import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpTask;
 import io.github.twentyminute.journal.Evangelist;
-import io.github.twentyminute.journal.ImmutableMeetingRecord;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.plan.PhasePlan;
@@ -167,7 +166,7 @@ public final class MeetingRecordGenerator {
         ? renamed(AgendaGenerator.standard().valid(randomness), counterpart, start)
         : Agenda.builder().from(SampleMeeting.agenda()).counterpart(counterpart)
             .scheduledStart(start).build();
-    ImmutableMeetingRecord.Builder record = MeetingRecord.builder().id(id).agenda(agenda);
+    MeetingRecord.Builder record = MeetingRecord.builder().id(id).agenda(agenda);
     int mode = randomness.between(0, 9);
     Instant end;
     if (mode == 0) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgendaItemTests {
   private static final Duration THREE = Duration.ofMinutes(3);
 
-  private static ImmutableAgendaItem.Builder question() {
+  private static AgendaItem.Builder question() {
     return AgendaItem.builder().id("q1").phase(PhaseId.DISCUSSION).kind(ItemKind.QUESTION)
         .text("What changed?").planned(THREE);
   }

@@ -18,7 +18,7 @@ class AgendaTests {
     return Duration.ofSeconds(seconds);
   }
 
-  private static ImmutableAgenda.Builder agenda() {
+  private static Agenda.Builder agenda() {
     return Agenda.builder().plan(MeetingPlans.twentyMinute())
         .counterpart(SampleMeeting.counterpart());
   }

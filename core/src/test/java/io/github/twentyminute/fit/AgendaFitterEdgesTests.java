@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.ImmutableAgenda;
-import io.github.twentyminute.agenda.ImmutableAgendaItem;
 import io.github.twentyminute.findings.Finding;
-import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
@@ -33,8 +30,8 @@ class AgendaFitterEdgesTests {
   }
 
   private static AgendaItem optional(String id, PhaseId phase, Duration planned, int priority) {
-    return ImmutableAgendaItem.copyOf(AgendaItem.statement(id, phase, "Extra " + id, planned))
-        .withPriority(priority);
+    return AgendaItem.builder().from(AgendaItem.statement(id, phase, "Extra " + id, planned))
+        .priority(priority).build();
   }
 
   private Agenda changed(java.util.function.Function<AgendaItem, AgendaItem> change,
@@ -68,8 +65,8 @@ class AgendaFitterEdgesTests {
     List<AgendaItem> items = new ArrayList<>();
     sample.items().stream().filter(i -> !i.phase().equals(PhaseId.DISCUSSION)
         && !i.phase().equals(PhaseId.ENDING)).forEach(items::add);
-    items.add(ImmutableAgendaItem.copyOf(sample.item("q1").orElseThrow())
-        .withPlanned(time(12, 0)).withMustKeep(true));
+    items.add(AgendaItem.builder().from(sample.item("q1").orElseThrow())
+        .planned(time(12, 0)).mustKeep(true).build());
     items.addAll(List.of(discussion));
     sample.items().stream().filter(i -> i.phase().equals(PhaseId.ENDING)).forEach(items::add);
     return sample.withItems(items);
@@ -221,12 +218,12 @@ class AgendaFitterEdgesTests {
   @Test
   void aPhaseWithoutItemsPassesTheFillOnToTheNextPhase() {
     MeetingPlan plan = MeetingPlans.twentyMinute();
-    MeetingPlan open = ImmutableMeetingPlan.copyOf(plan).withPhases(
+    MeetingPlan open = MeetingPlan.builder().from(plan).phases(List.of(
         MeetingPlans.introduction(TimeBox.ofMinutes(0, 2, 2)), plan.phases().get(1),
-        plan.phases().get(2), plan.phases().get(3));
-    Agenda noIntroduction = ImmutableAgenda.copyOf(sample).withPlan(open).withItems(
+        plan.phases().get(2), plan.phases().get(3))).build();
+    Agenda noIntroduction = Agenda.builder().from(sample).plan(open).items(
         sample.items().stream().filter(i -> !i.phase().equals(PhaseId.INTRODUCTION))
-            .collect(Collectors.toList()));
+            .collect(Collectors.toList())).build();
 
     FitResult result = AgendaFitter.standard().fit(noIntroduction);
 

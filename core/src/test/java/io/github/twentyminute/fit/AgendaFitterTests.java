@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.ImmutableAgendaItem;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
@@ -149,7 +148,7 @@ class AgendaFitterTests {
   void neverTouchesMustKeepItems() {
     Agenda agenda = sample.withItems(sample.items().stream()
         .map(i -> i.id().equals("q5") || i.id().equals("q6")
-            ? ImmutableAgendaItem.copyOf(i).withMustKeep(true) : i)
+            ? AgendaItem.builder().from(i).mustKeep(true).build() : i)
         .collect(Collectors.toList()));
 
     FitResult result = fitTo(agenda, time(18, 30));
@@ -231,8 +230,8 @@ class AgendaFitterTests {
   @Test
   void bringsAGroupWithinItsLimit() {
     List<AgendaItem> items = new ArrayList<>(sample.items());
-    items.add(4, ImmutableAgendaItem.copyOf(AgendaItem.statement("o2", PhaseId.OVERVIEW,
-        "Why claims analytics", time(1, 0))).withPriority(2));
+    items.add(4, AgendaItem.builder().from(AgendaItem.statement("o2", PhaseId.OVERVIEW,
+        "Why claims analytics", time(1, 0))).priority(2).build());
     Agenda agenda = sample.withItems(items);
 
     FitResult result = AgendaFitter.standard().fit(agenda);
@@ -281,7 +280,7 @@ class AgendaFitterTests {
   void saysWhyNoFitExistsWhenMustKeepItemsAreTooLong() {
     Agenda agenda = sample.withItems(sample.items().stream()
         .map(i -> i.phase().equals(PhaseId.DISCUSSION)
-            ? ImmutableAgendaItem.copyOf(i).withMustKeep(true) : i)
+            ? AgendaItem.builder().from(i).mustKeep(true).build() : i)
         .map(i -> i.id().equals("q1") ? i.withPlanned(time(5, 0)) : i)
         .collect(Collectors.toList()));
 

@@ -76,7 +76,7 @@ final class FitterAgendas {
     }
     Agenda agenda = Agenda.builder().plan(plan).counterpart(SampleMeeting.counterpart())
         .items(items).build();
-    ImmutableFitOptions.Builder options = FitOptions.builder()
+    FitOptions.Builder options = FitOptions.builder()
         .adjustProtectedPhases(random.between(0, 1) == 1)
         .fillToBudget(random.between(0, 3) > 0)
         .shortestItem(Duration.ofSeconds(15L * random.between(0, 8)));

@@ -40,7 +40,7 @@ class MeetingRecordTests {
         .build();
   }
 
-  private ImmutableMeetingRecord.Builder record() {
+  private MeetingRecord.Builder record() {
     return MeetingRecord.builder().id("m-2026-03-10_dana").agenda(agenda).followUp(followUp());
   }
 

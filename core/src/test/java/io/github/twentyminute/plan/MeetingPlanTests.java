@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MeetingPlanTests {
   private static final PhaseId PANEL = PhaseId.of("panel");
 
-  private static ImmutableMeetingPlan.Builder coffee() {
+  private static MeetingPlan.Builder coffee() {
     return MeetingPlan.builder()
         .name("Coffee chat")
         .budget(Duration.ofMinutes(15))

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class PhasePlanTests {
-  private static ImmutablePhasePlan.Builder ending() {
+  private static PhasePlan.Builder ending() {
     return PhasePlan.builder().id(PhaseId.ENDING).title("Ending").timeBox(TimeBox.ofMinutes(2, 2, 3));
   }
 

@@ -1,13 +1,12 @@
 package io.github.twentyminute.rules;
 
+import io.github.twentyminute.plan.PhasePlan;
+import io.github.twentyminute.agenda.Contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.ImmutableAgenda;
-import io.github.twentyminute.agenda.ImmutableAgendaItem;
-import io.github.twentyminute.agenda.ImmutableContact;
 import io.github.twentyminute.agenda.Preparation;
 import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Finding;
@@ -72,7 +71,7 @@ class BuiltInRulesTests {
     List<AgendaItem> kept = new ArrayList<>();
     for (AgendaItem item : withItem(sample, "q1", i -> i.withPlanned(Duration.ofSeconds(240)))
         .items()) {
-      kept.add(ImmutableAgendaItem.copyOf(item).withMustKeep(true));
+      kept.add(AgendaItem.builder().from(item).mustKeep(true).build());
     }
     assertThat(found(sample.withItems(kept), "budget.total")).containsExactly(error(
         "budget.total", "items", "budget.total.no-candidate", args()
@@ -199,8 +198,8 @@ class BuiltInRulesTests {
 
   @Test
   void homeworkCounterpartReportsAMissingRoleAndOrganisation() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withCounterpart(
-        ImmutableContact.copyOf(sample.counterpart()).withRole("").withOrganisation(" "));
+    Agenda agenda = Agenda.builder().from(sample).counterpart(
+        Contact.builder().from(sample.counterpart()).role("").organisation(" ").build()).build();
     assertThat(found(agenda)).containsExactly(
         warning("homework.counterpart", "counterpart.organisation",
             "homework.counterpart.organisation", args().text("counterpart", "Dana Reyes")),
@@ -211,7 +210,7 @@ class BuiltInRulesTests {
   @Test
   void homeworkQuestionsLinkedReportsAQuestionWithNoNote() {
     Agenda agenda = withItem(sample, "q4",
-        i -> ImmutableAgendaItem.copyOf(i).withLinkedNotes(List.of()));
+        i -> AgendaItem.builder().from(i).linkedNotes(List.of()).build());
     assertThat(found(agenda)).containsExactly(warning("homework.questions-linked",
         "items[7].linkedNotes", "homework.questions-linked", args().text("itemId", "q4")
             .text("counterpart", "Dana Reyes").text("notes", "n1, n2, n3")));
@@ -222,10 +221,10 @@ class BuiltInRulesTests {
     RuleSettings none = RuleSettings.builder().minimumResearchNotes(0).build();
     List<AgendaItem> unlinked = new ArrayList<>();
     for (AgendaItem item : sample.items()) {
-      unlinked.add(ImmutableAgendaItem.copyOf(item).withLinkedNotes(List.of()));
+      unlinked.add(AgendaItem.builder().from(item).linkedNotes(List.of()).build());
     }
     Agenda agenda = Agenda.builder().from(sample).items(unlinked)
-        .counterpart(ImmutableContact.copyOf(sample.counterpart()).withNotes(List.of())).build();
+        .counterpart(Contact.builder().from(sample.counterpart()).notes(List.of()).build()).build();
     assertThat(RuleSet.standard().withSettings(none).validate(agenda)
         .forRule("homework.questions-linked")).hasSize(6).first().isEqualTo(warning(
             "homework.questions-linked", "items[4].linkedNotes",
@@ -235,7 +234,7 @@ class BuiltInRulesTests {
 
   @Test
   void overviewLengthReportsAnEmptyOverview() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("");
+    Agenda agenda = Agenda.builder().from(sample).overview("").build();
     assertThat(found(agenda)).containsExactly(warning("overview.length", "overview",
         "overview.length.empty", args().duration("available", m(2, 0)).count("maxWords", 280)
             .count("wordsPerMinute", 140)));
@@ -244,7 +243,7 @@ class BuiltInRulesTests {
   @Test
   void overviewLengthReportsAnOverviewTooLongToSay() {
     String overview = "claims ".repeat(295) + "which is why I asked";
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview(overview);
+    Agenda agenda = Agenda.builder().from(sample).overview(overview).build();
     assertThat(found(agenda)).containsExactly(warning("overview.length", "overview",
         "overview.length", args().duration("speaking", m(2, 9)).count("words", 300)
             .count("wordsPerMinute", 140).duration("available", m(2, 0)).count("cut", 20)));
@@ -255,7 +254,7 @@ class BuiltInRulesTests {
   @Test
   void overviewLengthMeasuresAnUnplannedOverviewAgainstItsTimeBox() {
     String overview = "claims ".repeat(495) + "which is why I asked";
-    Agenda agenda = ImmutableAgenda.copyOf(without(sample, "o1")).withOverview(overview);
+    Agenda agenda = Agenda.builder().from(without(sample, "o1")).overview(overview).build();
     assertThat(found(agenda, "overview.length")).containsExactly(warning("overview.length",
         "overview", "overview.length.unplanned", args().duration("speaking", m(3, 35))
             .count("words", 500).count("wordsPerMinute", 140).duration("available", m(3, 0))
@@ -264,9 +263,9 @@ class BuiltInRulesTests {
 
   @Test
   void overviewNotResumeReportsAListOfYears() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withOverview("I worked at Harbor from 2009"
+    Agenda agenda = Agenda.builder().from(sample).overview("I worked at Harbor from 2009"
         + " to 2012, at Contoso from 2012 to 2015 and at Litware from 2015 to 2019, which is"
-        + " why I asked.");
+        + " why I asked.").build();
     assertThat(found(agenda)).containsExactly(warning("overview.not-resume", "overview",
         "overview.not-resume", args().count("yearCount", 4)
             .text("years", "2009, 2012, 2015, 2019").count("maximum", 3)));
@@ -274,8 +273,8 @@ class BuiltInRulesTests {
 
   @Test
   void overviewNotResumeReportsAnOverviewThatNeverSaysWhy() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample)
-        .withOverview("I have handled property claims for six years.");
+    Agenda agenda = Agenda.builder().from(sample)
+        .overview("I have handled property claims for six years.").build();
     assertThat(found(agenda)).containsExactly(warning("overview.not-resume", "overview",
         "overview.not-resume.no-why", args()));
   }
@@ -292,7 +291,7 @@ class BuiltInRulesTests {
   @Test
   void gratitudeReportsThanksInTheWrongPhase() {
     Agenda agenda = withItem(sample, "i1",
-        i -> ImmutableAgendaItem.copyOf(i).withPhase(PhaseId.OVERVIEW));
+        i -> AgendaItem.builder().from(i).phase(PhaseId.OVERVIEW).build());
     assertThat(found(agenda, "gratitude.before-after")).containsExactly(warning(
         "gratitude.before-after", "items[0].phase", "gratitude.before-after.misplaced", args()
             .text("itemId", "i1").text("cue", "thanks.opening").text("phase", "overview")
@@ -301,9 +300,9 @@ class BuiltInRulesTests {
 
   @Test
   void gratitudeReportsNoThanksWhenTheyAgreed() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withPreparation(Preparation.standard()
+    Agenda agenda = Agenda.builder().from(sample).preparation(Preparation.standard()
         .markDone(Preparation.RESEARCH).markDone(Preparation.QUESTIONS)
-        .markDone(Preparation.OVERVIEW).markDone(Preparation.PURPOSE));
+        .markDone(Preparation.OVERVIEW).markDone(Preparation.PURPOSE)).build();
     assertThat(found(agenda)).containsExactly(warning("gratitude.before-after",
         "preparation.steps[4]", "gratitude.before-after.when-agreed",
         args().text("counterpart", "Dana Reyes")));
@@ -343,7 +342,7 @@ class BuiltInRulesTests {
   @Test
   void noJobRequestReportsJobWordingInAnItem() {
     Agenda agenda = withItem(sample, "q5",
-        i -> ImmutableAgendaItem.copyOf(i).withText("Is there an open position on your team?"));
+        i -> AgendaItem.builder().from(i).text("Is there an open position on your team?").build());
     assertThat(found(agenda)).containsExactly(warning("discussion.no-job-request",
         "items[8].text", "discussion.no-job-request", args().text("itemId", "q5")
             .text("phrase", "position")));
@@ -351,18 +350,18 @@ class BuiltInRulesTests {
 
   @Test
   void noJobRequestReportsJobWordingInThePurposeAndMatchesWholeWordsOnly() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("Ask whether you could HIRE ME");
+    Agenda agenda = Agenda.builder().from(sample).purpose("Ask whether you could HIRE ME").build();
     assertThat(found(agenda, "discussion.no-job-request")).containsExactly(warning(
         "discussion.no-job-request", "purpose", "discussion.no-job-request.purpose",
         args().text("phrase", "hire me")));
-    Agenda harmless = withItem(sample, "q5", i -> ImmutableAgendaItem.copyOf(i)
-        .withText("What did the jobsite teams learn from the reopening?"));
+    Agenda harmless = withItem(sample, "q5", i -> AgendaItem.builder().from(i)
+        .text("What did the jobsite teams learn from the reopening?").build());
     assertThat(found(harmless)).isEmpty();
   }
 
   @Test
   void purposeReportsAnEmptyPurpose() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("  ");
+    Agenda agenda = Agenda.builder().from(sample).purpose("  ").build();
     assertThat(found(agenda)).containsExactly(error("agenda.purpose", "purpose",
         "agenda.purpose", args()));
   }
@@ -376,8 +375,8 @@ class BuiltInRulesTests {
 
   @Test
   void everyFindingOfTheBuiltInRulesRendersInEveryShippedLocale() {
-    Agenda broken = ImmutableAgenda.copyOf(without(sample, "i1", "e1", "q3", "q4", "q5", "q6"))
-        .withPurpose("").withOverview("From 2001 to 2005 and 2009 to 2012 I worked.");
+    Agenda broken = Agenda.builder().from(without(sample, "i1", "e1", "q3", "q4", "q5", "q6"))
+        .purpose("").overview("From 2001 to 2005 and 2009 to 2012 I worked.").build();
     List<Finding> findings = RuleSet.standard().validate(broken).findings();
     assertThat(findings).hasSizeGreaterThan(5);
     for (Finding finding : findings) {

@@ -15,7 +15,6 @@ import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.internal.Durations;
 import io.github.twentyminute.plan.GroupLimit;
-import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;

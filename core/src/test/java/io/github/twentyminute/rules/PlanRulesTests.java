@@ -9,7 +9,6 @@ import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.plan.PhaseId;
@@ -26,7 +25,7 @@ class PlanRulesTests {
       "plan.phases", "plan.minimums", "plan.targets", "plan.ceiling", "plan.group-limit");
 
   /** The book's plan with other time boxes and no group limit. */
-  private static ImmutableMeetingPlan.Builder plan(
+  private static MeetingPlan.Builder plan(
       TimeBox introduction, TimeBox overview, TimeBox discussion, TimeBox ending) {
     return MeetingPlan.builder()
         .name("Test plan")
@@ -38,7 +37,7 @@ class PlanRulesTests {
         .addPhase(MeetingPlans.ending(ending));
   }
 
-  private static ImmutableMeetingPlan.Builder fitting() {
+  private static MeetingPlan.Builder fitting() {
     return plan(TimeBox.ofMinutes(1, 2, 2), TimeBox.ofMinutes(1, 2, 3),
         TimeBox.ofMinutes(12, 14, 15), TimeBox.ofMinutes(2, 2, 3));
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Finding;
@@ -143,7 +142,7 @@ class RuleSetTests {
     assertThat(set.isEnabled("budget.total")).isFalse();
     assertThat(set.ids()).hasSize(21);
     assertThat(set.enabledIds()).hasSize(19).doesNotContain("budget.total", "agenda.purpose");
-    Agenda noPurpose = ImmutableAgenda.copyOf(sample).withPurpose("");
+    Agenda noPurpose = Agenda.builder().from(sample).purpose("").build();
     assertThat(set.validate(noPurpose).findings()).isEmpty();
     assertThat(set.validate(noPurpose).rulesRun()).doesNotContain("agenda.purpose");
     RuleSet again = set.enable("agenda.purpose");
@@ -156,7 +155,7 @@ class RuleSetTests {
     RuleSet set = RuleSet.standard().withSeverity("agenda.purpose", Severity.INFO);
     assertThat(set.severity("agenda.purpose")).isEqualTo(Severity.INFO);
     assertThat(RuleSet.standard().severity("agenda.purpose")).isEqualTo(Severity.ERROR);
-    ValidationReport report = set.validate(ImmutableAgenda.copyOf(sample).withPurpose(""));
+    ValidationReport report = set.validate(Agenda.builder().from(sample).purpose("").build());
     assertThat(report.isValid()).isTrue();
     assertThat(report.count(Severity.INFO)).isEqualTo(1);
     assertThat(report.findings().get(0).severity()).contains(Severity.INFO);
@@ -210,7 +209,7 @@ class RuleSetTests {
 
   @Test
   void reportOrderIsBySeverityThenRuleThenPath() {
-    Agenda agenda = ImmutableAgenda.copyOf(sample).withPurpose("").withOverview("");
+    Agenda agenda = Agenda.builder().from(sample).purpose("").overview("").build();
     ValidationReport report = RuleSet.standard().validate(agenda);
     assertThat(report.findings()).extracting(Finding::id)
         .containsExactly("agenda.purpose", "overview.length");

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.time.Instant;
@@ -240,7 +239,7 @@ class MeetingSessionTests {
 
   @Test
   void anAgendaOfTwelveItemsListsThemAllWhenRefusingAnUnknownItem() {
-    Agenda twelve = ImmutableAgenda.copyOf(agenda).withItems(agenda.items().subList(0, 12));
+    Agenda twelve = Agenda.builder().from(agenda).items(agenda.items().subList(0, 12)).build();
     MeetingSession session = MeetingSession.of(twelve).apply(started(T0));
 
     assertThatThrownBy(() -> session.apply(itemCovered(at(1, 0), "e3")))

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
-import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
@@ -474,7 +473,7 @@ class PacingTests {
     List<AgendaItem> items = agenda.items().stream()
         .map(i -> i.id().equals("i1") ? i.withPlanned(i.planned().plusMinutes(4)) : i)
         .collect(Collectors.toList());
-    MeetingSession session = MeetingSession.of(ImmutableAgenda.copyOf(agenda).withItems(items));
+    MeetingSession session = MeetingSession.of(Agenda.builder().from(agenda).items(items).build());
 
     Pacing pacing = session.pacing(at(-5, 0));
 
@@ -492,7 +491,7 @@ class PacingTests {
     Agenda agenda = SampleMeeting.agenda();
     List<AgendaItem> items = agenda.items().stream()
         .filter(i -> !i.phase().equals(PhaseId.OVERVIEW)).collect(Collectors.toList());
-    MeetingSession session = MeetingSession.of(ImmutableAgenda.copyOf(agenda).withItems(items));
+    MeetingSession session = MeetingSession.of(Agenda.builder().from(agenda).items(items).build());
 
     Pacing pacing = session.pacing(at(-5, 0));
 

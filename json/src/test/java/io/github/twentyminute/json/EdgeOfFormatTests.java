@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.MeetingPlans;
 import io.github.twentyminute.journal.MeetingRecord;
-import io.github.twentyminute.journal.ImmutableMeetingRecord;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -129,11 +128,11 @@ class EdgeOfFormatTests {
 
   @Test
   void readsARecordAtRevisionZeroAndALongRevisionButNotBeyondLong() {
-    MeetingRecord record = ImmutableMeetingRecord.copyOf(Samples.record()).withRevision(0);
+    MeetingRecord record = MeetingRecord.builder().from(Samples.record()).revision(0).build();
     String text = json.write(DocumentType.MEETING_RECORD, record);
     assertThat(json.read(DocumentType.MEETING_RECORD, text)).isEqualTo(record);
     MeetingRecord big =
-        ImmutableMeetingRecord.copyOf(Samples.record()).withRevision(5_000_000_000L);
+        MeetingRecord.builder().from(Samples.record()).revision(5_000_000_000L).build();
     assertThat(json.read(DocumentType.MEETING_RECORD,
         json.write(DocumentType.MEETING_RECORD, big))).isEqualTo(big);
     String tooBig = text.replace("\"revision\": 0", "\"revision\": 99999999999999999999");

@@ -2,7 +2,6 @@ package io.github.twentyminute.json;
 
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.Contact;
-import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.followup.FollowUp;
@@ -12,7 +11,6 @@ import io.github.twentyminute.followup.FollowUpWindow;
 import io.github.twentyminute.journal.Evangelist;
 import io.github.twentyminute.journal.Insight;
 import io.github.twentyminute.journal.MeetingRecord;
-import io.github.twentyminute.plan.ImmutableMeetingPlan;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.findings.Location;
 import io.github.twentyminute.findings.Severity;
@@ -87,18 +85,18 @@ final class JsonGen {
 
   static MeetingPlan plan(Randomness r) {
     MeetingPlan plan = PlanGenerator.standard().feasible(r);
-    return ImmutableMeetingPlan.copyOf(plan).withName(text(r, false));
+    return MeetingPlan.builder().from(plan).name(text(r, false)).build();
   }
 
   static Agenda agenda(Randomness r) {
     Agenda agenda = AgendaGenerator.standard().valid(r);
-    ImmutableAgenda copy = ImmutableAgenda.copyOf(agenda)
-        .withPurpose(text(r, true))
-        .withOverview(text(r, true));
+    Agenda.Builder copy = Agenda.builder().from(agenda)
+        .purpose(text(r, true))
+        .overview(text(r, true));
     if (r.nextBoolean()) {
-      copy = copy.withScheduledStart(instant(r));
+      copy.scheduledStart(instant(r));
     }
-    return copy;
+    return copy.build();
   }
 
   /**

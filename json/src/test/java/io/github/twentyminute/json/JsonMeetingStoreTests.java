@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twentyminute.journal.Evangelist;
-import io.github.twentyminute.journal.ImmutableMeetingRecord;
 import io.github.twentyminute.journal.MeetingRecord;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -22,7 +21,7 @@ class JsonMeetingStoreTests {
   Path dir;
 
   private static MeetingRecord fresh(String id) {
-    return ImmutableMeetingRecord.copyOf(Samples.record()).withId(id).withRevision(0);
+    return MeetingRecord.builder().from(Samples.record()).id(id).revision(0).build();
   }
 
   @Test
@@ -31,7 +30,7 @@ class JsonMeetingStoreTests {
     MeetingRecord saved = store.save(fresh("dana"));
     assertThat(saved.revision()).isEqualTo(1);
     assertThat(store.load("dana")).contains(saved);
-    MeetingRecord changed = ImmutableMeetingRecord.copyOf(saved).withEvangelist(Evangelist.YES);
+    MeetingRecord changed = MeetingRecord.builder().from(saved).evangelist(Evangelist.YES).build();
     MeetingRecord again = store.save(changed);
     assertThat(again.revision()).isEqualTo(2);
     assertThat(store.load("dana").orElseThrow().evangelist()).isEqualTo(Evangelist.YES);
@@ -44,9 +43,9 @@ class JsonMeetingStoreTests {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
     MeetingRecord mine = store.save(fresh("dana"));
     MeetingRecord theirs = store.load("dana").orElseThrow();
-    store.save(ImmutableMeetingRecord.copyOf(theirs).withEvangelist(Evangelist.YES));
+    store.save(MeetingRecord.builder().from(theirs).evangelist(Evangelist.YES).build());
     assertThatThrownBy(() -> store.save(
-        ImmutableMeetingRecord.copyOf(mine).withEvangelist(Evangelist.NO)))
+        MeetingRecord.builder().from(mine).evangelist(Evangelist.NO).build()))
         .isInstanceOf(StoreConflictException.class)
         .hasMessage("document dana is at revision 2, but the change was made to revision 1;"
             + " nothing was written. Load it again, apply the change and save with revision 2");

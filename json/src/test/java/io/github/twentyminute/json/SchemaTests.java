@@ -1,5 +1,6 @@
 package io.github.twentyminute.json;
 
+import io.github.twentyminute.journal.MeetingRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -171,8 +172,8 @@ class SchemaTests {
       entry = REGISTRY.getSchema(in, InputFormat.JSON);
     }
     JsonMeetingStore store = JsonMeetingStore.open(dir);
-    store.save(io.github.twentyminute.journal.ImmutableMeetingRecord.copyOf(Samples.record())
-        .withId("dana").withRevision(0));
+    store.save(io.github.twentyminute.journal.MeetingRecord.builder().from(Samples.record())
+        .id("dana").revision(0).build());
     String file = java.nio.file.Files.readString(store.documents().fileOf("dana"));
     assertThat(entry.validate(file, InputFormat.JSON)).isEmpty();
     java.io.StringWriter lines = new java.io.StringWriter();

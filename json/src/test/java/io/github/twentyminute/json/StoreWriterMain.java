@@ -1,7 +1,6 @@
 package io.github.twentyminute.json;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.agenda.ImmutableAgenda;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.nio.file.Path;
 
@@ -20,7 +19,7 @@ public final class StoreWriterMain {
   private StoreWriterMain() {}
 
   static Agenda counted(long count) {
-    return ImmutableAgenda.copyOf(SampleMeeting.agenda()).withPurpose("count " + count);
+    return Agenda.builder().from(SampleMeeting.agenda()).purpose("count " + count).build();
   }
 
   static long countOf(Agenda agenda) {
