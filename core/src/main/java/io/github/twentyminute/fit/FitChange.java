@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * and after, the {@linkplain #finding() finding} that explains it, and the steps of the fitting
  * it was made for, such as "the discussion was planned for 17:00, over its 15:00 maximum".
  *
- * <p>The finding's id is {@value FitFindings#DROPPED}, {@value FitFindings#SHORTENED} or
- * {@value FitFindings#LENGTHENED}, at the item's location ({@code items[3].planned}), with the
+ * <p>The finding's id is {@code fit.dropped}, {@code fit.shortened} or
+ * {@code fit.lengthened}, at the item's location ({@code items[3].planned}), with the
  * arguments {@code itemId}, {@code phase}, {@code priority}, {@code from}, {@code to} and
  * {@code amount}. Obtain changes from {@link FitResult#changes()}. Instances are immutable and
  * thread-safe.
@@ -45,7 +45,7 @@ public abstract class FitChange {
    *
    * @return the kind of change
    */
-  public abstract FitChangeKind kind();
+  public abstract Kind kind();
 
   /**
    * Returns the planned time before the change.
@@ -99,5 +99,15 @@ public abstract class FitChange {
   public String toString() {
     return itemId() + " " + kind() + " " + Durations.format(before()) + " -> "
         + Durations.format(after()) + ": " + finding().message();
+  }
+
+  /** What {@link AgendaFitter} did to an item. */
+  public enum Kind {
+    /** The item was removed from the agenda: finding {@code fit.dropped}. */
+    DROPPED,
+    /** The item's planned time was cut: finding {@code fit.shortened}. */
+    SHORTENED,
+    /** The item's planned time was raised: finding {@code fit.lengthened}. */
+    LENGTHENED
   }
 }

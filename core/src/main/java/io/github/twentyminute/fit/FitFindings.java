@@ -8,57 +8,8 @@ import io.github.twentyminute.plan.GroupLimit;
 import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 
-/**
- * The ids of the findings {@link AgendaFitter} reports, with their arguments. Durations are
- * {@code Duration}s, counts {@code long}s, ids and names texts. Templates are in the {@code fit}
- * message bundle, in English and German.
- *
- * <table>
- *   <caption>Fit finding ids and their arguments</caption>
- *   <tr><th>id</th><th>what</th><th>arguments</th></tr>
- *   <tr><td>{@value #DROPPED}, {@value #SHORTENED}, {@value #LENGTHENED}</td><td>a change to an
- *       item ({@link FitChange#finding()}), at {@code items[i].planned}; a lengthening shared
- *       equally among items that had no time uses the key {@code fit.lengthened.equally}</td>
- *       <td>{@code itemId}, {@code phase}, {@code priority}, {@code from}, {@code to},
- *       {@code amount}</td></tr>
- *   <tr><td>{@value #STEP_PHASE_MAXIMUM}, {@value #STEP_PHASE_MINIMUM}</td><td>a step: a phase
- *       planned over its maximum or under its minimum, at {@code plan.phases[i]}</td>
- *       <td>{@code phase}, {@code planned}, {@code maximum} or {@code minimum}</td></tr>
- *   <tr><td>{@value #STEP_GROUP_LIMIT}</td><td>a step: a group of phases over its limit, at
- *       {@code plan.groupLimits[i]}</td><td>{@code group}, {@code planned}, {@code limit}</td>
- *       </tr>
- *   <tr><td>{@value #STEP_OVER_BUDGET}, {@value #STEP_UNDER_BUDGET}</td><td>a step: the agenda
- *       over or under its budget, at {@code plan.budget} (the root for a budget of the
- *       options)</td><td>{@code planned}, {@code budget}</td></tr>
- *   <tr><td>{@value #FITS_AS_IS}</td><td>the summary of an agenda that already fitted</td>
- *       <td>{@code planned}, {@code budget}</td></tr>
- *   <tr><td>{@value #FITTED}</td><td>the summary of an agenda changed to fit</td>
- *       <td>{@code from}, {@code to}, {@code budget}, {@code changed}, {@code dropped},
- *       {@code shortened}, {@code lengthened}</td></tr>
- *   <tr><td>{@value #NO_FIT}</td><td>the summary when no fit exists</td><td>{@code planned},
- *       {@code budget}, {@code least}, {@code obstacles}</td></tr>
- *   <tr><td>{@value #BLOCKED_PROTECTED_PHASE}</td><td>an obstacle: a phase that keeps its time
- *       lies outside its time box; key {@code fit.blocked.protected-phase.maximum} when above
- *       it</td><td>{@code phase}, {@code planned}, {@code minimum} or {@code maximum}</td></tr>
- *   <tr><td>{@value #BLOCKED_MUST_KEEP}</td><td>an obstacle: must-keep items hold a phase over
- *       its maximum</td><td>{@code phase}, {@code planned}, {@code maximum},
- *       {@code mustKeep}</td></tr>
- *   <tr><td>{@value #BLOCKED_NO_ITEMS}</td><td>an obstacle: a phase without items cannot reach
- *       its minimum</td><td>{@code phase}, {@code minimum}</td></tr>
- *   <tr><td>{@value #BLOCKED_PHASE_MINIMUM}</td><td>an obstacle: a phase stays under its
- *       minimum</td><td>{@code phase}, {@code planned}, {@code minimum}</td></tr>
- *   <tr><td>{@value #BLOCKED_GROUP_LIMIT}</td><td>an obstacle: a group stays over its limit</td>
- *       <td>{@code group}, {@code planned}, {@code limit}</td></tr>
- *   <tr><td>{@value #BLOCKED_BUDGET}</td><td>an obstacle: the agenda stays over its budget</td>
- *       <td>{@code planned}, {@code budget}, {@code over}</td></tr>
- *   <tr><td>{@value #MINIMUM}</td><td>a phase's minimum ({@link PhaseMinimum#finding()}); keys
- *       {@code fit.minimum.must-keep} and {@code fit.minimum.keeps-its-time} for those
- *       causes</td><td>{@code phase}, {@code least}</td></tr>
- * </table>
- *
- * <p>Obstacles have the severity {@link Severity#ERROR}; the other findings have none.
- */
-public final class FitFindings {
+/** The ids of the findings of this package; documented in the package documentation. */
+final class FitFindings {
   /** An item was dropped. */
   public static final String DROPPED = "fit.dropped";
   /** An item was shortened. */
@@ -118,10 +69,10 @@ public final class FitFindings {
     return ofThePlan ? PLAN.field("budget") : Location.root();
   }
 
-  static Finding change(FitChangeKind kind, boolean sharedEqually, int index, String itemId,
+  static Finding change(FitChange.Kind kind, boolean sharedEqually, int index, String itemId,
       PhaseId phase, int priority, Duration from, Duration to) {
-    String id = kind == FitChangeKind.DROPPED ? DROPPED
-        : kind == FitChangeKind.SHORTENED ? SHORTENED : LENGTHENED;
+    String id = kind == FitChange.Kind.DROPPED ? DROPPED
+        : kind == FitChange.Kind.SHORTENED ? SHORTENED : LENGTHENED;
     return Finding.of(id, item(index), sharedEqually ? id + ".equally" : id, Arguments.builder()
         .text("itemId", itemId).text("phase", phase.value()).count("priority", priority)
         .duration("from", from).duration("to", to).duration("amount", to.minus(from).abs())
@@ -153,9 +104,9 @@ public final class FitFindings {
     return Finding.of(FITTED, Location.root(), Arguments.builder()
         .duration("from", from).duration("to", to).duration("budget", budget)
         .count("changed", byKind[0] + byKind[1] + byKind[2])
-        .count("dropped", byKind[FitChangeKind.DROPPED.ordinal()])
-        .count("shortened", byKind[FitChangeKind.SHORTENED.ordinal()])
-        .count("lengthened", byKind[FitChangeKind.LENGTHENED.ordinal()]).build());
+        .count("dropped", byKind[FitChange.Kind.DROPPED.ordinal()])
+        .count("shortened", byKind[FitChange.Kind.SHORTENED.ordinal()])
+        .count("lengthened", byKind[FitChange.Kind.LENGTHENED.ordinal()]).build());
   }
 
   static Finding noFit(Duration planned, Duration budget, Duration least, int obstacles) {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Every fact is typed: the totals and the budget are durations, the {@linkplain #changes()
  * changes} carry their item ids and times, and the {@linkplain #finding() summary}, the
  * {@linkplain #steps() steps} and the {@linkplain #obstacles() obstacles} are findings (see
- * {@link FitFindings} for their ids and arguments) that render in any shipped locale. When no fit
+ * the package documentation for their ids and arguments) that render in any shipped locale. When no fit
  * exists, {@link #minimums()} says how far each phase can go down and why, and {@link #least()}
  * what they add up to.
  *
@@ -52,8 +52,8 @@ public abstract class FitResult {
   public abstract List<FitChange> changes();
 
   /**
-   * Returns the summary: {@value FitFindings#FITS_AS_IS}, {@value FitFindings#FITTED} or
-   * {@value FitFindings#NO_FIT}.
+   * Returns the summary: {@code fit.fits-as-is}, {@code fit.fitted} or
+   * {@code fit.no-fit}.
    *
    * @return the finding
    */
@@ -119,7 +119,7 @@ public abstract class FitResult {
    * @return the ids, may be empty
    */
   public List<String> dropped() {
-    return changes().stream().filter(c -> c.kind() == FitChangeKind.DROPPED)
+    return changes().stream().filter(c -> c.kind() == FitChange.Kind.DROPPED)
         .map(FitChange::itemId).collect(Collectors.toUnmodifiableList());
   }
 

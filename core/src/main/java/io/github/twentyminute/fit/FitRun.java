@@ -366,11 +366,11 @@ final class FitRun {
   private FitResult fitted(long before) {
     List<AgendaItem> kept = new ArrayList<>(items.size());
     List<FitChange> changes = new ArrayList<>();
-    long[] byKind = new long[FitChangeKind.values().length];
+    long[] byKind = new long[FitChange.Kind.values().length];
     for (ItemTime time : items) {
-      FitChangeKind kind = time.dropped ? FitChangeKind.DROPPED
-          : time.planned < time.before ? FitChangeKind.SHORTENED
-          : time.planned > time.before ? FitChangeKind.LENGTHENED : null;
+      FitChange.Kind kind = time.dropped ? FitChange.Kind.DROPPED
+          : time.planned < time.before ? FitChange.Kind.SHORTENED
+          : time.planned > time.before ? FitChange.Kind.LENGTHENED : null;
       if (!time.dropped) {
         kept.add(kind == null ? time.item : time.item.withPlanned(time(time.planned)));
       }
@@ -388,7 +388,7 @@ final class FitRun {
         .before(time(before)).after(time(total)).budget(time(budget)).build();
   }
 
-  private static FitChange change(ItemTime time, FitChangeKind kind) {
+  private static FitChange change(ItemTime time, FitChange.Kind kind) {
     AgendaItem item = time.item;
     Duration after = time(time.planned);
     return FitChange.builder().itemId(item.id()).phase(item.phase()).kind(kind)

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * its time and may not be changed. The minimums of all phases add up to
  * {@link FitResult#least()}: no fit exists for a budget below that.
  *
- * <p>The {@linkplain #finding() finding} has the id {@value FitFindings#MINIMUM}, a message for
+ * <p>The {@linkplain #finding() finding} has the id {@code fit.minimum}, a message for
  * each {@link Cause}, and the arguments {@code phase} and {@code least}. Instances are immutable
  * and thread-safe.
  */

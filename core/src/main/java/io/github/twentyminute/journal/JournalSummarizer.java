@@ -289,7 +289,7 @@ final class JournalSummarizer {
         person.introducer.introduced.add(person);
       }
     }
-    List<ReferralChain> chains = new ArrayList<>();
+    List<ReferralGraph.Chain> chains = new ArrayList<>();
     for (Person root : byFirstMeeting) {
       if (root.introducer != null || root.introduced.isEmpty()) {
         continue;
@@ -304,7 +304,7 @@ final class JournalSummarizer {
           for (Person person : path) {
             chain.add(person.contact());
           }
-          chains.add(ReferralChain.of(chain));
+          chains.add(ReferralGraph.Chain.of(chain));
           continue;
         }
         for (int i = last.introduced.size() - 1; i >= 0; i--) {

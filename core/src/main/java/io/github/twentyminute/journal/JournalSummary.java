@@ -187,7 +187,7 @@ public abstract class JournalSummary {
           .map(p -> p.name()).collect(Collectors.joining(", ")));
     }
     text.append(nl).append("Referrals: ").append(referrals());
-    for (ReferralChain chain : referrals().chains()) {
+    for (ReferralGraph.Chain chain : referrals().chains()) {
       text.append(nl).append("  ").append(chain);
     }
     text.append(nl).append("Evangelists:").append(evangelists().isEmpty() ? " none" : "");

@@ -1,5 +1,6 @@
 package io.github.twentyminute.journal;
 
+import io.github.twentyminute.agenda.Contact;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ public abstract class ReferralGraph {
    *
    * @return the chains, may be empty
    */
-  public abstract List<ReferralChain> chains();
+  public abstract List<Chain> chains();
 
   /**
    * Returns the referrals given by one person.
@@ -85,5 +86,58 @@ public abstract class ReferralGraph {
   public String toString() {
     return referrals().size() + " names given, " + becameMeetings() + " became meetings, "
         + chains().size() + (chains().size() == 1 ? " chain" : " chains");
+  }
+
+  /**
+   * Who led you to whom: people you met, each introduced by the one before, such as
+   * {@code Dana Reyes -> Lee Park -> Kim Lo}. See {@link ReferralGraph} for how introductions are
+   * decided.
+   *
+   * <p>Instances are immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Chain {
+    Chain() {}
+
+    /**
+     * Obtains a chain.
+     *
+     * @param people the people, the first met without an introduction; at least two
+     * @return the chain
+     * @throws IllegalArgumentException if there are fewer than two people
+     */
+    public static Chain of(List<Contact> people) {
+      return ImmutableChain.builder().people(people).build();
+    }
+
+    /**
+     * Returns the people in the order they led to one another.
+     *
+     * @return the people, at least two
+     */
+    public abstract List<Contact> people();
+
+    /**
+     * Returns the number of introductions in the chain.
+     *
+     * @return the number of people minus one
+     */
+    public int length() {
+      return people().size() - 1;
+    }
+
+    @Value.Check
+    final void check() {
+      if (people().size() < 2) {
+        throw new IllegalArgumentException(
+            "a referral chain needs at least two people, but has " + people().size());
+      }
+    }
+
+    /** Returns the chain as names joined by {@code " -> "}. */
+    @Override
+    public String toString() {
+      return people().stream().map(Contact::name).collect(Collectors.joining(" -> "));
+    }
   }
 }

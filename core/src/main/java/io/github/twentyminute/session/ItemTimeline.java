@@ -41,7 +41,7 @@ public abstract class ItemTimeline {
    *
    * @return the outcome
    */
-  public abstract ItemOutcome outcome();
+  public abstract Outcome outcome();
 
   /**
    * Returns the planned time.
@@ -78,5 +78,15 @@ public abstract class ItemTimeline {
   public String toString() {
     return itemId() + " " + outcome() + " " + Durations.format(actual()) + " against "
         + Durations.format(planned());
+  }
+
+  /** What became of an agenda item in a meeting. */
+  public enum Outcome {
+    /** The item was covered. */
+    COVERED,
+    /** The item was given up on purpose. */
+    SKIPPED,
+    /** The meeting ended, or left the item's phase, before the item was covered or skipped. */
+    NOT_REACHED
   }
 }

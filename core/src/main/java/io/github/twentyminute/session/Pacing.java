@@ -124,8 +124,8 @@ public abstract class Pacing {
 
   /**
    * Returns where the meeting stands against its plan, such as "behind 1:30": a finding of id
-   * {@value SessionFindings#ON_PLAN}, {@value SessionFindings#AHEAD} or
-   * {@value SessionFindings#BEHIND} with the argument {@code drift}, how far.
+   * {@code pacing.on-plan}, {@code pacing.ahead} or
+   * {@code pacing.behind} with the argument {@code drift}, how far.
    *
    * @return the finding
    */
@@ -133,8 +133,8 @@ public abstract class Pacing {
 
   /**
    * Returns why the meeting is ahead or behind, phase by phase, largest first, such as "the
-   * overview took 3:10 against 2:00": findings of id {@value SessionFindings#PHASE_TOOK},
-   * {@value SessionFindings#PHASE_SKIPPED} or {@value SessionFindings#PHASE_TAKING}, each with
+   * overview took 3:10 against 2:00": findings of id {@code pacing.phase-took},
+   * {@code pacing.phase-skipped} or {@code pacing.phase-taking}, each with
    * its part of the drift as the argument {@code drift}; they add up to {@link #drift()}.
    *
    * @return the reasons, empty when no phase is off its plan
@@ -186,7 +186,7 @@ public abstract class Pacing {
    */
   public List<PhasePace> rest() {
     return phases().stream()
-        .filter(p -> p.state() == PhaseState.CURRENT || p.state() == PhaseState.UPCOMING)
+        .filter(p -> p.state() == PhasePace.State.CURRENT || p.state() == PhasePace.State.UPCOMING)
         .collect(Collectors.toUnmodifiableList());
   }
 

@@ -38,7 +38,7 @@ public abstract class PhasePace {
    *
    * @return the state
    */
-  public abstract PhaseState state();
+  public abstract State state();
 
   /**
    * Returns the planned time.
@@ -71,8 +71,8 @@ public abstract class PhasePace {
 
   /**
    * Returns why the re-plan changed the phase's time, such as "shortened by 1:10 to end within
-   * the 20:00 budget": a finding of id {@value SessionFindings#SHORTENED} or
-   * {@value SessionFindings#LENGTHENED} with the phase and the {@code amount}.
+   * the 20:00 budget": a finding of id {@code pacing.shortened} or
+   * {@code pacing.lengthened} with the phase and the {@code amount}.
    *
    * @return the finding, or empty if the re-plan left the phase as planned
    */
@@ -106,5 +106,17 @@ public abstract class PhasePace {
   public String toString() {
     return phase() + " " + state() + " " + Durations.format(actual()) + "/"
         + Durations.format(allotted()) + " (planned " + Durations.format(planned()) + ")";
+  }
+
+  /** Where a phase stands in a live meeting, as seen by {@link Pacing}. */
+  public enum State {
+    /** The phase began and a later phase followed, or the meeting ended. */
+    DONE,
+    /** The meeting is in this phase now. */
+    CURRENT,
+    /** The phase is still to come. */
+    UPCOMING,
+    /** The meeting went past the phase without entering it. */
+    SKIPPED
   }
 }

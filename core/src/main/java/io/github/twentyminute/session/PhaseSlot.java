@@ -12,7 +12,7 @@ import java.time.Duration;
 final class PhaseSlot {
   final int index;
   final PhasePlan plan;
-  final PhaseState state;
+  final PhasePace.State state;
   final Duration planned;
   final Duration actual;
   /** The least the re-plan may allot: what the phase has already taken. */
@@ -21,21 +21,21 @@ final class PhaseSlot {
   /** How far the re-plan moved the allotment: positive lengthened, negative shortened. */
   Duration change = Duration.ZERO;
 
-  PhaseSlot(int index, PhasePlan plan, PhaseState state, Duration planned, Duration actual) {
+  PhaseSlot(int index, PhasePlan plan, PhasePace.State state, Duration planned, Duration actual) {
     this.index = index;
     this.plan = plan;
     this.state = state;
     this.planned = planned;
     this.actual = actual;
-    boolean begun = state != PhaseState.UPCOMING;
+    boolean begun = state != PhasePace.State.UPCOMING;
     this.floor = begun ? actual : Duration.ZERO;
-    this.allotted = state == PhaseState.CURRENT ? Durations.max(actual, planned)
-        : state == PhaseState.UPCOMING ? planned : actual;
+    this.allotted = state == PhasePace.State.CURRENT ? Durations.max(actual, planned)
+        : state == PhasePace.State.UPCOMING ? planned : actual;
   }
 
   /** Checks if the re-plan may change the phase: it is current or upcoming. */
   boolean open() {
-    return state == PhaseState.CURRENT || state == PhaseState.UPCOMING;
+    return state == PhasePace.State.CURRENT || state == PhasePace.State.UPCOMING;
   }
 
   /** Returns what the phase can give up, keeping its time box minimum or only its floor. */

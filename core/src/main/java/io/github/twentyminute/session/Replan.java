@@ -73,14 +73,14 @@ final class Replan {
     Instant clockEnd = times.started() ? times.endOr(now) : now;
     List<PhaseSlot> slots = new ArrayList<>(context.plan.phases().size());
     for (int i = 0; i < context.plan.phases().size(); i++) {
-      PhaseState state = PhaseState.UPCOMING;
+      PhasePace.State state = PhasePace.State.UPCOMING;
       Duration actual = Duration.ZERO;
       if (times.started()) {
         actual = times.phaseActual(i, clockEnd);
         if (status == SessionStatus.ENDED || i < session.phaseIndex()) {
-          state = times.phaseEntry(i) != null ? PhaseState.DONE : PhaseState.SKIPPED;
+          state = times.phaseEntry(i) != null ? PhasePace.State.DONE : PhasePace.State.SKIPPED;
         } else if (i == session.phaseIndex()) {
-          state = PhaseState.CURRENT;
+          state = PhasePace.State.CURRENT;
         }
       }
       slots.add(new PhaseSlot(i, context.phase(i), state, context.planned[i], actual));

@@ -8,48 +8,8 @@ import io.github.twentyminute.plan.PhaseId;
 import java.time.Duration;
 import java.util.List;
 
-/**
- * The ids of the findings of a live meeting besides its {@link Nudge}s: why it is ahead or
- * behind ({@link Pacing#reason()}, {@link Pacing#driftReasons()}), why the re-plan changed a
- * phase ({@link PhasePace#change()}), and the lines of an ended meeting's
- * {@linkplain Timeline#findings() timeline}. Durations are {@code Duration}s, counts
- * {@code long}s, ids texts; every finding is at the root of the session. Templates are in the
- * {@code session} message bundle, in English and German.
- *
- * <table>
- *   <caption>Session finding ids and their arguments</caption>
- *   <tr><th>id</th><th>what</th><th>arguments</th></tr>
- *   <tr><td>{@value #ON_PLAN}, {@value #AHEAD}, {@value #BEHIND}</td><td>where the meeting
- *       stands against its plan</td><td>{@code drift} (ahead and behind: how far, positive)</td>
- *       </tr>
- *   <tr><td>{@value #PHASE_TOOK}, {@value #PHASE_SKIPPED}, {@value #PHASE_TAKING}</td><td>one
- *       phase's part of the drift: done, skipped, or current past its planned time</td>
- *       <td>{@code phase}, {@code planned}, {@code actual} (not for skipped), {@code drift}
- *       (the part, negative when ahead)</td></tr>
- *   <tr><td>{@value #LENGTHENED}</td><td>the re-plan gave a phase time left over</td>
- *       <td>{@code phase}, {@code amount}, {@code budget}</td></tr>
- *   <tr><td>{@value #SHORTENED}</td><td>the re-plan took time from a phase; the key adds
- *       {@code .below-minimum} when it is now below its minimum, {@code .ceiling} when the
- *       meeting aims at its hard ceiling, {@code .keeping} when later phases keep their
- *       time</td><td>{@code phase}, {@code amount}, {@code end} (the budget or ceiling),
- *       {@code minimum}, {@code kept} and {@code keptPhases} (ids, joined by commas) where they
- *       apply</td></tr>
- *   <tr><td>{@value #TIMELINE_TOTAL}</td><td>the total against the budget; keys
- *       {@code .over-budget} and {@code .over-ceiling}</td><td>{@code total}, {@code budget},
- *       {@code over}, {@code ceiling}, {@code overCeiling} where they apply</td></tr>
- *   <tr><td>{@value #TIMELINE_LATE_START}</td><td>the meeting started late</td>
- *       <td>{@code late}</td></tr>
- *   <tr><td>{@value #TIMELINE_PAUSED}</td><td>the meeting was paused</td><td>{@code paused}</td>
- *       </tr>
- *   <tr><td>{@value #TIMELINE_PHASE}</td><td>one phase, planned against actual; keys
- *       {@code .over} and {@code .skipped}</td><td>{@code phase}, {@code planned},
- *       {@code actual}, {@code over} where it applies</td></tr>
- *   <tr><td>{@value #TIMELINE_CUES}</td><td>every required cue done, or (key
- *       {@code .missed}, a warning) which were missed</td><td>{@code missed} (a count) and
- *       {@code cues} (ids, joined by commas)</td></tr>
- * </table>
- */
-public final class SessionFindings {
+/** The ids of the findings of this package; documented in the package documentation. */
+final class SessionFindings {
   /** The meeting is on plan. */
   public static final String ON_PLAN = "pacing.on-plan";
   /** The meeting is ahead of its plan. */

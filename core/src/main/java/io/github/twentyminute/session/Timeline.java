@@ -202,7 +202,7 @@ public abstract class Timeline {
    * Returns the facts of the timeline as findings, one per line of the {@linkplain
    * #summary(Locale) summary}: the total against the budget (and the hard ceiling), the late
    * start and the paused time if any, each phase planned against actual, and the cues (see
-   * {@link SessionFindings} for the ids and arguments).
+   * the package documentation for the ids and arguments).
    *
    * @return the findings, in that order
    */

@@ -55,8 +55,8 @@ final class Timelines {
     for (int i = 0; i < items.size(); i++) {
       AgendaItem item = items.get(i);
       Instant marked = facts.itemMarked(i);
-      ItemOutcome outcome = marked == null ? ItemOutcome.NOT_REACHED
-          : facts.itemCovered(i) ? ItemOutcome.COVERED : ItemOutcome.SKIPPED;
+      ItemTimeline.Outcome outcome = marked == null ? ItemTimeline.Outcome.NOT_REACHED
+          : facts.itemCovered(i) ? ItemTimeline.Outcome.COVERED : ItemTimeline.Outcome.SKIPPED;
       timeline.addItem(ItemTimeline.builder()
           .itemId(item.id())
           .phase(item.phase())

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is stateless and thread-safe.
  */
-public final class AgendaLocations {
+final class AgendaLocations {
   private static final Set<String> ITEM_FIELDS = Set.of("id", "phase", "kind", "text",
       "planned", "priority", "mustKeep", "cueId", "linkedNotes");
   private static final Set<String> NOTE_FIELDS = Set.of("id", "text", "source");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * <p>The contract: the rule has a well-formed id, a description and a default severity; it never
  * throws; it is deterministic (checking the same agenda twice, or an equal agenda, gives the same
  * findings); each finding's location points at a real element of the agenda
- * ({@link AgendaLocations#resolves}); and a rule that {@linkplain Rule#appliesToPlanAlone()
+ * (every field, index and key of the location exists in it); and a rule that {@linkplain Rule#appliesToPlanAlone()
  * applies to a plan alone} checks the agenda's plan alone without throwing. Agenda {@code i} of a run is generated from
  * {@code Randomness.seeded(seed + i)}, and each failure names its seed, so
  * {@code RuleContract.of(rule).seed(failure.seed()).agendas(1)} checks exactly that agenda again.
@@ -101,7 +101,7 @@ public final class RuleContract {
    * @return the result, with at most 20 failures, each naming its seed
    */
   public ContractResult check() {
-    List<ContractFailure> failures = new ArrayList<>();
+    List<ContractResult.Failure> failures = new ArrayList<>();
     String id = describe(failures);
     if (id == null) {
       return new ContractResult(rule, 0, failures);
@@ -117,13 +117,13 @@ public final class RuleContract {
       ValidationReport first = set.validate(agenda);
       Throwable thrown = probe.thrown;
       if (thrown != null) {
-        failures.add(ContractFailure.at(agendaSeed, "rule " + id + " threw " + thrown
+        failures.add(ContractResult.Failure.at(agendaSeed, "rule " + id + " threw " + thrown
             + "; expected it to report findings through its context"));
         continue;
       }
       for (Finding finding : first.findings()) {
         if (!AgendaLocations.resolves(agenda, finding.location())) {
-          failures.add(ContractFailure.at(agendaSeed, "rule " + id + " reported at "
+          failures.add(ContractResult.Failure.at(agendaSeed, "rule " + id + " reported at "
               + finding.location() + ", which is no element of the agenda; expected a location"
               + " such as items[0].planned, phases[discussion] or purpose (finding: "
               + finding.message() + ")"));
@@ -134,7 +134,7 @@ public final class RuleContract {
       ValidationReport again = set.validate(agenda);
       ValidationReport equal = set.validate(generator.any(Randomness.seeded(agendaSeed)));
       if (probe.thrown != null || !again.equals(first) || !equal.equals(first)) {
-        failures.add(ContractFailure.at(agendaSeed, "rule " + id + " is not deterministic:"
+        failures.add(ContractResult.Failure.at(agendaSeed, "rule " + id + " is not deterministic:"
             + " the same agenda gave " + first.findings() + " and then "
             + (again.equals(first) ? equal.findings() : again.findings())));
       }
@@ -144,14 +144,14 @@ public final class RuleContract {
 
   /** A rule that applies to a plan alone must check the agenda's plan alone without throwing. */
   private void checkPlanAlone(RuleSet set, Agenda agenda, long seed, String id, Probe probe,
-      List<ContractFailure> failures) {
+      List<ContractResult.Failure> failures) {
     if (!probe.planAlone) {
       return;
     }
     probe.thrown = null;
     set.validate(agenda.plan());
     if (probe.thrown != null) {
-      failures.add(ContractFailure.at(seed, "rule " + id + " applies to a plan alone but threw "
+      failures.add(ContractResult.Failure.at(seed, "rule " + id + " applies to a plan alone but threw "
           + probe.thrown + " on the agenda's plan; expected it to read the plan only"));
       probe.thrown = null;
     }
@@ -171,28 +171,28 @@ public final class RuleContract {
   }
 
   /** Checks the rule's id, description and severity; returns its id, or null if unusable. */
-  private @org.jspecify.annotations.Nullable String describe(List<ContractFailure> failures) {
+  private @org.jspecify.annotations.Nullable String describe(List<ContractResult.Failure> failures) {
     String id;
     try {
       id = rule.id();
       RuleSet.of(new Probe(rule, id));
     } catch (RuntimeException e) {
-      failures.add(ContractFailure.general("rule " + rule.getClass().getName()
+      failures.add(ContractResult.Failure.general("rule " + rule.getClass().getName()
           + " has no usable id: " + e.getMessage()));
       return null;
     }
     try {
       String description = rule.description();
       if (description == null || description.isBlank()) {
-        failures.add(ContractFailure.general(
+        failures.add(ContractResult.Failure.general(
             "rule " + id + " has a blank description; expected a sentence saying what it checks"));
       }
       if (rule.defaultSeverity() == null) {
-        failures.add(ContractFailure.general(
+        failures.add(ContractResult.Failure.general(
             "rule " + id + " has no default severity; expected ERROR, WARNING or INFO"));
       }
     } catch (RuntimeException e) {
-      failures.add(ContractFailure.general(
+      failures.add(ContractResult.Failure.general(
           "rule " + id + " threw " + e + " when asked for its description or severity"));
     }
     return id;

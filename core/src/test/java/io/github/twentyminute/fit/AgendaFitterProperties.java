@@ -105,10 +105,10 @@ class AgendaFitterProperties {
           assertThat(change.finding().arguments().duration("from")).isEqualTo(change.before());
           assertThat(change.finding().arguments().duration("to")).isEqualTo(change.after());
           assertThat(change.kind()).isEqualTo(change.after().isZero() && !fittedHas(result, item)
-              ? FitChangeKind.DROPPED
-              : change.after().compareTo(change.before()) < 0 ? FitChangeKind.SHORTENED
-                  : FitChangeKind.LENGTHENED);
-          if (change.kind() == FitChangeKind.DROPPED) {
+              ? FitChange.Kind.DROPPED
+              : change.after().compareTo(change.before()) < 0 ? FitChange.Kind.SHORTENED
+                  : FitChange.Kind.LENGTHENED);
+          if (change.kind() == FitChange.Kind.DROPPED) {
             continue;
           }
         }

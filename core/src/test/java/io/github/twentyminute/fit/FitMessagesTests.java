@@ -33,16 +33,16 @@ class FitMessagesTests {
   /** One finding per template key, with realistic arguments, and its English message. */
   private static Map<Finding, String> everyTemplate() {
     Map<Finding, String> english = new LinkedHashMap<>();
-    english.put(FitFindings.change(FitChangeKind.DROPPED, false, 10, "q6", DISCUSSION, 3,
+    english.put(FitFindings.change(FitChange.Kind.DROPPED, false, 10, "q6", DISCUSSION, 3,
         time(1, 30), Duration.ZERO),
         "dropped q6 (1:30): priority 3, the lowest left in the discussion");
-    english.put(FitFindings.change(FitChangeKind.SHORTENED, false, 8, "q5", DISCUSSION, 3,
+    english.put(FitFindings.change(FitChange.Kind.SHORTENED, false, 8, "q5", DISCUSSION, 3,
         time(2, 0), time(1, 30)),
         "shortened q5 by 0:30, from 2:00 to 1:30: priority 3, the lowest left in the discussion");
-    english.put(FitFindings.change(FitChangeKind.LENGTHENED, false, 4, "q1", DISCUSSION, 1,
+    english.put(FitFindings.change(FitChange.Kind.LENGTHENED, false, 4, "q1", DISCUSSION, 1,
         time(3, 0), time(3, 13)),
         "lengthened q1 by 0:13, from 3:00 to 3:13, in proportion to its planned time");
-    english.put(FitFindings.change(FitChangeKind.LENGTHENED, true, 0, "i1", PhaseId.INTRODUCTION,
+    english.put(FitFindings.change(FitChange.Kind.LENGTHENED, true, 0, "i1", PhaseId.INTRODUCTION,
         1, Duration.ZERO, time(0, 20)),
         "lengthened i1 by 0:20, from 0:00 to 0:20, shared equally with the other items of the"
             + " introduction");

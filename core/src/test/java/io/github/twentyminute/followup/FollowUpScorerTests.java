@@ -341,7 +341,7 @@ class FollowUpScorerTests {
     assertThat(diff.change()).isEqualTo(38);
     assertThat(diff.added()).extracting(l -> l.task().id()).containsExactly("report-back:c1");
     assertThat(diff.removed()).isEmpty();
-    assertThat(diff.changed()).extracting(LineChange::toString).containsExactly(
+    assertThat(diff.changed()).extracting(ScoreDiff.LineChange::toString).containsExactly(
         "thank-you-note 0 -> 38 (PENDING -> DONE_LATE)",
         "next-touchpoint 0 -> 0 (PENDING -> PENDING)"); // its share fell from 25 to 17
     assertThat(diff.isUnchanged()).isFalse();

@@ -21,7 +21,7 @@ class FollowUpValuesTests {
     assertThat(done).hasToString("thank-you-note 75/75 DONE_IN_IDEAL");
     assertThat(open.lost()).isEqualTo(75);
     assertThat(done.lost()).isZero();
-    assertThat(LineChange.of(open, done).change()).isEqualTo(75);
+    assertThat(ScoreDiff.LineChange.of(open, done).change()).isEqualTo(75);
   }
 
   @Test

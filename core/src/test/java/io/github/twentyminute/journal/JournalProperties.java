@@ -217,7 +217,7 @@ class JournalProperties {
         assertThat(introducedBy.put(Journal.personKey(became.counterpart().name()), referral))
             .isNull();
       }
-      for (ReferralChain chain : graph.chains()) {
+      for (ReferralGraph.Chain chain : graph.chains()) {
         List<Contact> people = chain.people();
         assertThat(introducedBy).doesNotContainKey(Journal.personKey(people.get(0).name()));
         for (int i = 1; i < people.size(); i++) {

@@ -39,7 +39,7 @@ class JournalReferralTests {
 
     assertThat(graph.introductions()).extracting(r -> r.recordId() + "/" + r.commitmentId())
         .containsExactly("m1/c1");
-    assertThat(graph.chains()).extracting(ReferralChain::toString)
+    assertThat(graph.chains()).extracting(ReferralGraph.Chain::toString)
         .containsExactly("Dana Reyes -> Lee Park");
     assertThat(graph.referrals()).extracting(Referral::toString).containsExactly(
         "Dana Reyes -> Lee Park (m1/c1, met in m3)",

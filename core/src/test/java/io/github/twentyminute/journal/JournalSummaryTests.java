@@ -97,10 +97,10 @@ class JournalSummaryTests {
   void chainsFollowIntroductionsFromPeopleMetWithoutOne() {
     ReferralGraph graph = summary.referrals();
 
-    assertThat(graph.chains()).extracting(ReferralChain::toString).containsExactly(
+    assertThat(graph.chains()).extracting(ReferralGraph.Chain::toString).containsExactly(
         "Dana Reyes -> Lee Park -> Kim Lo",
         "Tom Becker -> Ana Souza");
-    assertThat(graph.chains()).extracting(ReferralChain::length).containsExactly(2, 1);
+    assertThat(graph.chains()).extracting(ReferralGraph.Chain::length).containsExactly(2, 1);
     assertThat(graph.introductions()).extracting(r -> r.recordId() + "/" + r.commitmentId())
         .containsExactly("m1/c2", "m2/c1", "m3/c1");
   }
@@ -217,7 +217,7 @@ class JournalSummaryTests {
         .containsExactly("Ana Souza YES", "Dana Reyes LIKELY", "Lee Park LIKELY");
     assertThat(early.touchpoints()).allMatch(t -> t.status() == TouchpointStatus.UPCOMING);
     assertThat(early.referrals()).hasToString("5 names given, 3 became meetings, 2 chains");
-    assertThat(early.referrals().chains()).extracting(ReferralChain::toString)
+    assertThat(early.referrals().chains()).extracting(ReferralGraph.Chain::toString)
         .containsExactly("Dana Reyes -> Lee Park -> Kim Lo", "Tom Becker -> Ana Souza");
   }
 

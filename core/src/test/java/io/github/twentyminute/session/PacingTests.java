@@ -68,7 +68,7 @@ class PacingTests {
     assertThat(middle.reason().id()).isEqualTo(SessionFindings.ON_PLAN);
     assertThat(middle.nudges()).isEmpty();
     assertThat(middle.phases()).extracting(PhasePace::state).containsExactly(
-        PhaseState.DONE, PhaseState.DONE, PhaseState.CURRENT, PhaseState.UPCOMING);
+        PhasePace.State.DONE, PhasePace.State.DONE, PhasePace.State.CURRENT, PhasePace.State.UPCOMING);
     assertThat(middle.phases()).extracting(PhasePace::offset).containsExactly(
         time(0, 0), time(2, 0), time(4, 0), time(18, 0));
     assertThat(middle.rest()).extracting(PhasePace::phase)
@@ -94,7 +94,7 @@ class PacingTests {
     assertThat(timeline.cuesMissed()).isEmpty();
     assertThat(timeline.phases()).allSatisfy(p -> assertThat(p.actual()).isEqualTo(p.planned()));
     assertThat(timeline.items()).allSatisfy(i -> {
-      assertThat(i.outcome()).isEqualTo(ItemOutcome.COVERED);
+      assertThat(i.outcome()).isEqualTo(ItemTimeline.Outcome.COVERED);
       assertThat(i.actual()).isEqualTo(i.planned());
     });
     assertThat(timeline.findings()).extracting(f -> f.key()).containsExactly("timeline.total",
@@ -326,7 +326,7 @@ class PacingTests {
     assertThat(pacing.driftReasons().get(1).arguments().names())
         .containsExactly("phase", "planned", "drift");
     assertThat(pacing.phases()).extracting(PhasePace::state).containsExactly(
-        PhaseState.DONE, PhaseState.DONE, PhaseState.DONE, PhaseState.SKIPPED);
+        PhasePace.State.DONE, PhasePace.State.DONE, PhasePace.State.DONE, PhasePace.State.SKIPPED);
     assertThat(pacing.nudges()).isEmpty();
     assertThat(pacing.projectedEnd()).contains(at(10, 0));
 
@@ -334,8 +334,8 @@ class PacingTests {
     assertThat(timeline.total()).isEqualTo(time(10, 0));
     assertThat(timeline.phase(PhaseId.ENDING).skipped()).isTrue();
     assertThat(timeline.item("q2").actual()).isEqualTo(time(3, 0));
-    assertThat(timeline.item("q3").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
-    assertThat(timeline.item("e1").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
+    assertThat(timeline.item("q3").outcome()).isEqualTo(ItemTimeline.Outcome.NOT_REACHED);
+    assertThat(timeline.item("e1").outcome()).isEqualTo(ItemTimeline.Outcome.NOT_REACHED);
     assertThat(timeline.cuesMissed()).extracting(c -> c.cue().id())
         .containsExactly("ending.ask-for-names", "ending.offer-help", "thanks.closing");
     List<Finding> lines = timeline.findings();

@@ -11,7 +11,7 @@ class PhasePaceTests {
   private static final Duration MINUS_ONE = Duration.ofSeconds(-1);
 
   private static ImmutablePhasePace.Builder discussion() {
-    return PhasePace.builder().phase(PhaseId.DISCUSSION).state(PhaseState.CURRENT)
+    return PhasePace.builder().phase(PhaseId.DISCUSSION).state(PhasePace.State.CURRENT)
         .planned(Duration.ofMinutes(14)).actual(Duration.ofSeconds(190))
         .allotted(Duration.ofMinutes(14)).offset(Duration.ofMinutes(4));
   }

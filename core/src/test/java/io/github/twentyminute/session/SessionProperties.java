@@ -108,10 +108,10 @@ class SessionProperties {
       Pacing pacing = script.session.pacing(script.now);
       for (PhasePace phase : pacing.phases()) {
         boolean protectedPhase = script.agenda.plan().requirePhase(phase.phase()).keepsItsTime();
-        if (phase.state() == PhaseState.UPCOMING && protectedPhase) {
+        if (phase.state() == PhasePace.State.UPCOMING && protectedPhase) {
           assertThat(phase.allotted()).isEqualTo(phase.planned());
         }
-        if (phase.state() == PhaseState.DONE || phase.state() == PhaseState.SKIPPED) {
+        if (phase.state() == PhasePace.State.DONE || phase.state() == PhasePace.State.SKIPPED) {
           assertThat(phase.allotted()).isEqualTo(phase.actual());
           assertThat(phase.change()).isEmpty();
         }
@@ -149,7 +149,7 @@ class SessionProperties {
           .isEqualTo(Duration.between(timeline.start(), timeline.end()));
       assertThat(timeline.total()).isEqualTo(script.session.pacing(script.now).meetingElapsed());
       assertThat(timeline.items()).allSatisfy(item -> {
-        if (item.outcome() != ItemOutcome.COVERED) {
+        if (item.outcome() != ItemTimeline.Outcome.COVERED) {
           assertThat(item.actual()).isZero();
         }
       });

@@ -53,9 +53,9 @@ class TimelineTests {
   void itemsAreCoveredSkippedOrNotReached() {
     Timeline timeline = lateWithASkip().end(6, 0).session().timeline();
 
-    assertThat(timeline.item("i1").outcome()).isEqualTo(ItemOutcome.SKIPPED);
-    assertThat(timeline.item("i2").outcome()).isEqualTo(ItemOutcome.COVERED);
-    assertThat(timeline.item("q1").outcome()).isEqualTo(ItemOutcome.NOT_REACHED);
+    assertThat(timeline.item("i1").outcome()).isEqualTo(ItemTimeline.Outcome.SKIPPED);
+    assertThat(timeline.item("i2").outcome()).isEqualTo(ItemTimeline.Outcome.COVERED);
+    assertThat(timeline.item("q1").outcome()).isEqualTo(ItemTimeline.Outcome.NOT_REACHED);
     assertThat(timeline.item("i2")).hasToString("i2 COVERED 1:00 against 0:30");
     assertThat(timeline.item("q1")).hasToString("q1 NOT_REACHED 0:00 against 3:00");
   }

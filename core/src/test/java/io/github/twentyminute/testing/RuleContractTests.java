@@ -37,7 +37,7 @@ class RuleContractTests {
     }, agenda -> "unused", "Throws on long agendas");
     ContractResult result = RuleContract.of(rule).agendas(200).check();
     assertThat(result.passed()).isFalse();
-    ContractFailure first = result.failures().get(0);
+    ContractResult.Failure first = result.failures().get(0);
     long seed = first.seed().getAsLong();
     int items = AgendaGenerator.standard().any(Randomness.seeded(seed)).items().size();
     assertThat(items).isGreaterThan(12);
@@ -128,7 +128,7 @@ class RuleContractTests {
       }
     };
     assertThat(RuleContract.of(blank).agendas(5).check().failures()).containsExactly(
-        ContractFailure.general("rule acme.fixed has a blank description; expected a sentence"
+        ContractResult.Failure.general("rule acme.fixed has a blank description; expected a sentence"
             + " saying what it checks"));
   }
 

@@ -9,7 +9,6 @@ import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.followup.FollowUpKind;
 import io.github.twentyminute.followup.FollowUpScore;
 import io.github.twentyminute.followup.FollowUpScorer;
-import io.github.twentyminute.followup.LineChange;
 import io.github.twentyminute.followup.NextAction;
 import io.github.twentyminute.followup.Party;
 import io.github.twentyminute.followup.PreparationScorer;
@@ -93,7 +92,7 @@ public final class FollowUpExample {
       FollowUpScore score = scorer.score(followUp, clock);
       ScoreDiff diff = score.diff(previous);
       out.println("Day " + day + ": " + score);
-      for (LineChange change : diff.changed()) {
+      for (ScoreDiff.LineChange change : diff.changed()) {
         out.println("  " + (change.change() >= 0 ? "+" : "") + change.change() + " "
             + change.later().task().id() + ": " + Renderer.ENGLISH.message(change.later().finding()));
       }
