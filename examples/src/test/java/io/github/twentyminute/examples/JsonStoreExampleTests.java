@@ -25,7 +25,8 @@ class JsonStoreExampleTests {
         + "saved m7 at revision 1\n"
         + "saved m8 at revision 1\n"
         + "files: m1.json, m2.json, m3.json, m4.json, m5.json, m6.json, m7.json, m8.json\n"
-        + "loaded m6 r1: Mia Larsen, ended 2026-04-09T12:18:45Z, 1 insights, evangelist NO\n"
+        + "loaded m6: Mia Larsen, ended 2026-04-09T12:18:45Z, 1 insights, evangelist NO"
+        + " at revision 1\n"
         + "saved the thank-you note, now at revision 2\n"
         + "stale copy refused: document m6 is at revision 2, but the change was made to"
         + " revision 1; nothing was written. Load it again, apply the change and save with"
@@ -40,7 +41,7 @@ class JsonStoreExampleTests {
         + " \"Mia-Larsen\"\n"
         + "exported as JSON Lines: 7 transferred, 1 problems, 7 lines\n");
     assertThat(Files.readString(dir.resolve("m8.json"))).isEqualTo("{\"format\": \"twentyminute/");
-    assertThat(JsonMeetingStore.open(dir).load("m6").orElseThrow()
+    assertThat(JsonMeetingStore.open(dir).load("m6").orElseThrow().value()
         .followUp().completion("thank-you-note")).isPresent();
   }
 }

@@ -241,6 +241,8 @@ public final class JsonDocumentStore<T> {
    * @throws IllegalArgumentException if the id is invalid or the revision negative
    * @throws StoreConflictException if the stored revision is not {@code expectedRevision};
    *     nothing is written
+   * @throws RevisionOverflowException if {@code expectedRevision} is {@link Long#MAX_VALUE},
+   *     which has no next revision; nothing is written
    * @throws JsonFormatException if the stored file cannot be read; it is not replaced
    * @throws UncheckedIOException if writing fails; the previous version is kept
    */
@@ -250,6 +252,9 @@ public final class JsonDocumentStore<T> {
     if (expectedRevision < 0) {
       throw new IllegalArgumentException(
           "expected revision must be 0 (new) or more, but was " + expectedRevision);
+    }
+    if (expectedRevision == Long.MAX_VALUE) {
+      throw new RevisionOverflowException(id, expectedRevision);
     }
     Stored<T> next = new Stored<>(id, expectedRevision + 1, value);
     put(next, expectedRevision);

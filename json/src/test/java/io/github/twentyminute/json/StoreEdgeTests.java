@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.twentyminute.agenda.Agenda;
-import io.github.twentyminute.journal.ImmutableMeetingRecord;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.testing.SampleMeeting;
 import java.io.BufferedWriter;
@@ -77,8 +76,8 @@ class StoreEdgeTests {
     assertThat(store.list()).isEmpty();
 
     JsonMeetingStore records = JsonMeetingStore.open(dir.resolve("records"));
-    MeetingRecord saved =
-        records.save(ImmutableMeetingRecord.copyOf(Samples.record()).withId("eli").withRevision(0));
+    Stored<MeetingRecord> saved =
+        records.save(MeetingRecord.builder().from(Samples.record()).id("eli").build(), 0);
     assertThat(records.delete("eli", saved.revision())).isTrue();
     assertThat(records.delete("eli", saved.revision())).isFalse();
   }

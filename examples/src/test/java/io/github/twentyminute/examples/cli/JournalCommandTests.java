@@ -16,7 +16,7 @@ class JournalCommandTests {
   Path store() {
     JsonMeetingStore store = JsonMeetingStore.open(dir.resolve("meetings"));
     for (MeetingRecord record : SampleJournal.records()) {
-      store.save(record);
+      store.save(record, 0);
     }
     return store.directory();
   }
