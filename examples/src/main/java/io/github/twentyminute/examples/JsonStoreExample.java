@@ -82,11 +82,9 @@ public final class JsonStoreExample {
           .append(corrupt.getMessage().replace(directory + "/", "")).append('\n');
     }
 
-    try {
-      store.save(MeetingRecord.builder().from(mia).id("Mia-Larsen").build(), 0);
-    } catch (IllegalArgumentException refused) {
-      out.append("id refused: ").append(refused.getMessage()).append('\n');
-    }
+    store.save(MeetingRecord.builder().from(mia).id("Mia-Larsen").build(), 0);
+    out.append("saved Mia-Larsen, case kept, in ")
+        .append(store.fileOf("Mia-Larsen").getFileName()).append('\n');
 
     StringWriter lines = new StringWriter();
     TransferResult exported = store.exportJsonLines(lines);

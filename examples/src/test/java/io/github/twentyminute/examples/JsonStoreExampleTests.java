@@ -36,10 +36,8 @@ class JsonStoreExampleTests {
         + " end-of-input in VALUE_STRING\n"
         + "the corrupt file is kept, not overwritten: m8.json: at /format (line 1, column 26):"
         + " expected well-formed JSON: Unexpected end-of-input in VALUE_STRING\n"
-        + "id refused: document id must be 1 to 64 lower-case letters, digits, _ or -, starting"
-        + " with a letter or digit (no path separators, dots or capitals), but was"
-        + " \"Mia-Larsen\"\n"
-        + "exported as JSON Lines: 7 transferred, 1 problems, 7 lines\n");
+        + "saved Mia-Larsen, case kept, in ^mia-^larsen.json\n"
+        + "exported as JSON Lines: 8 transferred, 1 problems, 8 lines\n");
     assertThat(Files.readString(dir.resolve("m8.json"))).isEqualTo("{\"format\": \"twentyminute/");
     assertThat(JsonMeetingStore.open(dir).load("m6").orElseThrow().value()
         .followUp().completion("thank-you-note")).isPresent();

@@ -58,6 +58,23 @@ class JsonMeetingStoreTests {
   }
 
   @Test
+  void savesMixedCaseIdsAndIdsDifferingOnlyInCaseAsTwoRecords() {
+    JsonMeetingStore store = JsonMeetingStore.open(dir);
+    store.save(judged(fresh("Mixed-Case"), Evangelist.YES), 0);
+    store.save(judged(fresh("mixed-case"), Evangelist.NO), 0);
+    store.save(judged(fresh("MIXED-CASE"), Evangelist.LIKELY), 0);
+
+    assertThat(store.list()).containsExactly("MIXED-CASE", "Mixed-Case", "mixed-case");
+    assertThat(store.load("Mixed-Case").orElseThrow().value().evangelist())
+        .isEqualTo(Evangelist.YES);
+    assertThat(store.load("mixed-case").orElseThrow().value().evangelist())
+        .isEqualTo(Evangelist.NO);
+    assertThat(store.load("MIXED-CASE").orElseThrow().value().id()).isEqualTo("MIXED-CASE");
+    assertThat(JsonMeetingStore.open(dir).loadAll().documents())
+        .extracting(Stored::id).containsExactly("MIXED-CASE", "Mixed-Case", "mixed-case");
+  }
+
+  @Test
   void storesTheRevisionOnlyInTheEntry() throws Exception {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
     Stored<MeetingRecord> saved = store.save(fresh("dana"), 0);
