@@ -1,12 +1,19 @@
 package io.github.twentyminute.journal;
 
-import io.github.twentyminute.internal.Durations;
+import io.github.twentyminute.findings.Arguments;
+import io.github.twentyminute.findings.Finding;
+import io.github.twentyminute.findings.Renderer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Journal} adds up to as of an instant: recurring insights, the referral graph,
@@ -20,7 +27,8 @@ import org.immutables.value.Value;
  * or {@linkplain Journal#personKey(String) person key}.
  *
  * <p>People are told apart by their person key (see {@link Journal#personKey(String)}); each
- * person is shown as the counterpart of the latest meeting with them. {@link #summary()} is for
+ * person is shown as the counterpart of the latest meeting with them. {@link #findings()} explain
+ * it; {@link #summary(Locale)} is for
  * people and not for parsing. Instances are immutable and thread-safe; obtain one from
  * {@link Journal#summary(Instant)}.
  */
@@ -172,46 +180,75 @@ public abstract class JournalSummary {
   }
 
   /**
-   * Returns the summary for people: one section per figure. Not for parsing; its wording may
-   * change between versions.
+   * Returns the findings that explain this summary, one per figure: {@code journal.headline},
+   * then {@code journal.recurring-insight} per recurring tag, {@code journal.referrals} and
+   * {@code journal.referral-chain} per chain, {@code journal.evangelist},
+   * {@code journal.reciprocity} per person, {@code journal.touchpoint-due} per touchpoint due,
+   * {@code journal.score-trend}, and {@code journal.overrun} per meeting over budget. Each is
+   * located in this summary (such as {@code tags[2]}) and carries its numbers as typed
+   * arguments.
+   *
+   * @return the findings, in that order
+   */
+  public List<Finding> findings() {
+    return JournalFindings.of(this);
+  }
+
+  /**
+   * Returns the summary for people in English: see {@link #summary(Locale)}.
    *
    * @return the text
    */
   public String summary() {
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the summary for people in a language: one section per figure, each line a finding of
+   * {@link #findings()} rendered by {@link Renderer#of(Locale)}. Not for parsing; its wording may
+   * change between versions. Read the numbers from the findings' arguments instead.
+   *
+   * @param locale the reader's locale, not null; English where the library has no templates
+   * @return the text
+   */
+  public String summary(Locale locale) {
+    Renderer renderer = Renderer.of(locale);
+    Map<String, List<Finding>> byId = new LinkedHashMap<>();
+    for (Finding finding : findings()) {
+      byId.computeIfAbsent(finding.id(), id -> new ArrayList<>()).add(finding);
+    }
     String nl = System.lineSeparator();
-    StringBuilder text = new StringBuilder(toString());
-    List<TagTally> recurring = recurringInsights();
-    text.append(nl).append("Recurring insights:").append(recurring.isEmpty() ? " none" : "");
-    for (TagTally tally : recurring) {
-      text.append(nl).append("  ").append(tally).append(": ").append(tally.people().stream()
-          .map(p -> p.name()).collect(Collectors.joining(", ")));
-    }
-    text.append(nl).append("Referrals: ").append(referrals());
-    for (ReferralGraph.Chain chain : referrals().chains()) {
-      text.append(nl).append("  ").append(chain);
-    }
-    text.append(nl).append("Evangelists:").append(evangelists().isEmpty() ? " none" : "");
-    for (EvangelistEntry entry : evangelists()) {
-      text.append(nl).append("  ").append(entry);
-    }
-    text.append(nl).append("Reciprocity:").append(reciprocity().isEmpty() ? " none" : "");
-    for (Reciprocity entry : reciprocity()) {
-      text.append(nl).append("  ").append(entry);
-    }
-    List<Touchpoint> due = touchpointsDue();
-    text.append(nl).append("Touchpoints due:").append(due.isEmpty() ? " none" : "");
-    for (Touchpoint touchpoint : due) {
-      text.append(nl).append("  ").append(touchpoint.person().name()).append(' ')
-          .append(touchpoint.status()).append(": maximum ").append(touchpoint.maximumDue());
-    }
-    text.append(nl).append("Follow-up scores:").append(scoreTrend().isEmpty() ? " none" : " ")
-        .append(scoreTrend().stream().map(p -> Integer.toString(p.score()))
-            .collect(Collectors.joining(" ")));
-    text.append(nl).append("Over budget:").append(overBudget().isEmpty() ? " none" : "");
-    for (Overrun overrun : overBudget()) {
-      text.append(nl).append("  ").append(overrun);
-    }
+    StringBuilder text = new StringBuilder(renderer.message(byId.get("journal.headline").get(0)));
+    section(text, renderer, "recurring", byId.get("journal.recurring-insight"), false);
+    text.append(nl).append(renderer.text("journal.summary.referrals", Arguments.none()))
+        .append(' ').append(renderer.message(byId.get("journal.referrals").get(0)));
+    section(text, renderer, null, byId.get("journal.referral-chain"), false);
+    section(text, renderer, "evangelists", byId.get("journal.evangelist"), false);
+    section(text, renderer, "reciprocity", byId.get("journal.reciprocity"), false);
+    section(text, renderer, "touchpoints", byId.get("journal.touchpoint-due"), false);
+    section(text, renderer, "scores", scoreTrend().isEmpty() ? null
+        : byId.get("journal.score-trend"), true);
+    section(text, renderer, "over-budget", byId.get("journal.overrun"), false);
     return text.toString();
+  }
+
+  /** Appends a heading (unless null) and its findings, one a line or, inline, after it. */
+  private static void section(StringBuilder text, Renderer renderer, @Nullable String heading,
+      @Nullable List<Finding> findings, boolean inline) {
+    String nl = System.lineSeparator();
+    if (heading != null) {
+      text.append(nl).append(renderer.text("journal.summary." + heading, Arguments.none()));
+      if (findings == null) {
+        text.append(' ').append(renderer.text("journal.summary.none", Arguments.none()));
+        return;
+      }
+    }
+    if (findings == null) {
+      return;
+    }
+    for (Finding finding : findings) {
+      text.append(inline ? " " : nl + "  ").append(renderer.message(finding));
+    }
   }
 
   /**
@@ -227,12 +264,9 @@ public abstract class JournalSummary {
     return total;
   }
 
-  /** Returns the headline, such as {@code Journal as of 2026-06-01T00:00:00Z: 8 meetings with 7 people}. */
+  /** Returns the headline in English, such as {@code Journal as of 2026-06-01 00:00 UTC: 8 meetings with 7 people, 1:30 over budget in total}. */
   @Override
   public String toString() {
-    return "Journal as of " + asOf() + ": " + meetings()
-        + (meetings() == 1 ? " meeting with " : " meetings with ") + people()
-        + (people() == 1 ? " person" : " people") + ", " + Durations.format(totalOverBudget())
-        + " over budget in total";
+    return Renderer.ENGLISH.message(JournalFindings.headline(this));
   }
 }

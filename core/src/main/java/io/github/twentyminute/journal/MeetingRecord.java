@@ -23,11 +23,17 @@ import org.immutables.value.Value;
  * session's event log and the timeline it gives once ended, the follow-up (the two-way
  * commitment ledger and what was done when), the insights, and the outcome.
  *
- * <h2>Identity and revision</h2>
- * {@link #id()} is stable for the life of the record: 1 to 64 characters of ASCII letters,
- * digits, {@code -} and {@code _}, starting with a letter or digit (so it is safe as a file name
- * on every platform, and never {@code .} or {@code ..}). {@link #revision()} counts the times the
- * record was saved, for optimistic concurrency in a store.
+ * <h2>Identity</h2>
+ * {@link #id()} is stable for the life of the record: 1 to 64 ASCII letters, digits, {@code .},
+ * {@code -} and {@code _}, starting with a letter or digit; case is kept and matters. How often
+ * a record was saved is a fact of the store that keeps it, not of the record: the JSON module's
+ * store holds each record's revision beside it.
+ *
+ * <h2>Each fact once</h2>
+ * The person you met is the agenda's {@link Agenda#counterpart() counterpart}: a follow-up built
+ * without a counterpart is given the agenda's, so its task descriptions name them, and one naming
+ * another person is refused. The follow-up policy lives only in the {@link FollowUp#policy()
+ * follow-up}; the session runs on the record's own agenda.
  *
  * <h2>The outcome</h2>
  * {@link #evangelist()} is your judgement of whether they will help later. The names you were
@@ -36,7 +42,8 @@ import org.immutables.value.Value;
  * is the one place to record a name.
  *
  * <h2>What construction checks</h2>
- * Construction refuses a malformed id, a negative revision, a session of another agenda, a
+ * Construction refuses a malformed id, a session of another agenda, a follow-up naming another
+ * counterpart than the agenda's, a
  * follow-up whose meeting end differs from the end of an ended session, and an insight that
  * names an agenda item the agenda lacks. A record without a session is a meeting recorded after
  * the fact; a record with a session that has not ended is a meeting in progress, and its
@@ -84,16 +91,6 @@ public abstract class MeetingRecord {
   public abstract String id();
 
   /**
-   * Returns how many times the record was saved; a store refuses to save over a newer revision.
-   *
-   * @return the revision, zero or more; 0 unless set otherwise
-   */
-  @Value.Default
-  public long revision() {
-    return 0;
-  }
-
-  /**
    * Returns the agenda of the meeting.
    *
    * @return the agenda
@@ -111,7 +108,7 @@ public abstract class MeetingRecord {
    * Returns the follow-up: the meeting's end, the two-way commitment ledger and what was done
    * when.
    *
-   * @return the follow-up
+   * @return the follow-up, naming the agenda's counterpart
    */
   public abstract FollowUp followUp();
 
@@ -194,24 +191,25 @@ public abstract class MeetingRecord {
   }
 
   /**
-   * Returns a copy of this record with the revision one higher, as a store does when it saves.
-   *
-   * @return the copy
+   * Checks the record, and gives a follow-up without a counterpart the agenda's, so that the
+   * counterpart is one fact.
    */
-  public MeetingRecord nextRevision() {
-    return MeetingRecord.builder().from(this).revision(revision() + 1).build();
-  }
-
   @Value.Check
-  final void check() {
+  final MeetingRecord check() {
     if (!isValidId(id())) {
       throw new IllegalArgumentException(
-          "meeting record id must be 1 to 64 ASCII letters, digits, _ or - starting with a"
+          "meeting record id must be 1 to 64 ASCII letters, digits, . _ or - starting with a"
               + " letter or digit, but was \"" + id() + "\"");
     }
-    if (revision() < 0) {
-      throw new IllegalArgumentException(
-          "meeting record " + id() + " revision must be zero or more, but was " + revision());
+    Optional<Contact> named = followUp().counterpart();
+    if (named.isEmpty()) {
+      return builder().from(this).followUp(FollowUp.builder()
+          .from(followUp()).counterpart(counterpart()).build()).build();
+    }
+    if (!named.get().equals(counterpart())) {
+      throw new IllegalArgumentException("meeting record " + id() + " follow-up names "
+          + named.get().name() + " as the counterpart, but the agenda's counterpart is "
+          + counterpart().name() + "; expected the same person, or none (the agenda's is taken)");
     }
     if (session().isPresent()) {
       MeetingSession session = session().get();
@@ -237,12 +235,13 @@ public abstract class MeetingRecord {
                 + agenda().items().stream().map(AgendaItem::id).collect(Collectors.toList()));
       }
     }
+    return this;
   }
 
-  /** Returns a short form such as {@code m-2026-03-10-dana r0: Dana Reyes, ended 2026-03-10T15:20:00Z}. */
+  /** Returns a short form such as {@code m-2026-03-10-dana: Dana Reyes, ended 2026-03-10T15:20:00Z}. */
   @Override
   public String toString() {
-    return id() + " r" + revision() + ": " + counterpart().name() + ", ended " + meetingEnd()
+    return id() + ": " + counterpart().name() + ", ended " + meetingEnd()
         + ", " + insights().size() + " insights, evangelist " + evangelist();
   }
 }

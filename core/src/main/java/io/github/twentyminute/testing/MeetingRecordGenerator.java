@@ -32,7 +32,7 @@ import java.util.Objects;
  * {@link #maxCommitments()} commitments of every kind and party, their referrals naming the same
  * people (often spelled differently: other case, extra spaces) or someone never met, and some of
  * its tasks done. Up to three insights carry tags from a small list, in varied spellings, and
- * half name the agenda item that drew them. The evangelist outcome and the revision are random.
+ * half name the agenda item that drew them. The evangelist outcome is random.
  *
  * <p>Smaller random numbers give simpler records: the sample agenda, no session, no
  * commitments, no insights. Every random choice is drawn from the {@link Randomness} passed in,
@@ -185,8 +185,7 @@ public final class MeetingRecordGenerator {
     for (int i = 0; i < insights; i++) {
       record.addInsight(insight(randomness, agenda));
     }
-    return record.evangelist(randomness.oneOf(List.of(Evangelist.values())))
-        .revision(randomness.between(0, 5)).build();
+    return record.evangelist(randomness.oneOf(List.of(Evangelist.values()))).build();
   }
 
   /**

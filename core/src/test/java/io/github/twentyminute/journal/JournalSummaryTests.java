@@ -3,12 +3,14 @@ package io.github.twentyminute.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.twentyminute.agenda.Contact;
+import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.followup.FollowUpScorer;
 import io.github.twentyminute.followup.ScoringPolicy;
 import io.github.twentyminute.testing.SampleJournal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,13 @@ class JournalSummaryTests {
     assertThat(summary.asOf()).isEqualTo(SampleJournal.AS_OF);
     assertThat(summary.meetings()).isEqualTo(8);
     assertThat(summary.people()).isEqualTo(7);
-    assertThat(summary).hasToString("Journal as of 2026-06-22T12:00:00Z: 8 meetings with 7"
-        + " people, 18:30 over budget in total");
+    Finding headline = summary.findings().get(0);
+    assertThat(headline.id()).isEqualTo("journal.headline");
+    assertThat(headline.arguments().count("meetings")).isEqualTo(8);
+    assertThat(headline.arguments().count("people")).isEqualTo(7);
+    assertThat(headline.arguments().duration("overBudget")).isEqualTo(Duration.ofSeconds(1110));
+    assertThat(headline.arguments().instant("asOf")).isEqualTo(SampleJournal.AS_OF);
+    assertThat(summary).hasToString(headline.message(Locale.ENGLISH));
   }
 
   @Test
@@ -222,14 +229,72 @@ class JournalSummaryTests {
   }
 
   @Test
+  void explainsEachFigureWithAFindingOfTypedArguments() {
+    List<Finding> findings = summary.findings();
+
+    assertThat(findings).extracting(Finding::id).containsSubsequence("journal.headline",
+        "journal.recurring-insight", "journal.referrals", "journal.referral-chain",
+        "journal.evangelist", "journal.reciprocity", "journal.touchpoint-due",
+        "journal.score-trend", "journal.overrun");
+    Finding sql = findings.get(1);
+    assertThat(sql.location()).hasToString("tags[0]");
+    assertThat(sql.arguments().text("tag")).isEqualTo("sql");
+    assertThat(sql.arguments().count("people")).isEqualTo(3);
+    assertThat(sql.arguments().count("mentions")).isEqualTo(4);
+    Finding referrals = findings.stream().filter(f -> f.id().equals("journal.referrals"))
+        .findFirst().orElseThrow();
+    assertThat(referrals.arguments().count("given")).isEqualTo(6);
+    assertThat(referrals.arguments().count("became")).isEqualTo(3);
+    assertThat(referrals.arguments().count("chains")).isEqualTo(2);
+    assertThat(findings).filteredOn(f -> f.id().equals("journal.evangelist"))
+        .extracting(Finding::key).containsExactly("journal.evangelist.yes",
+            "journal.evangelist.yes", "journal.evangelist.likely", "journal.evangelist.likely");
+    assertThat(findings).filteredOn(f -> f.id().equals("journal.touchpoint-due"))
+        .hasSize(summary.touchpointsDue().size());
+    Finding dana = findings.stream().filter(f -> f.id().equals("journal.reciprocity"))
+        .findFirst().orElseThrow();
+    assertThat(dana.arguments().text("person")).isEqualTo("Dana Reyes");
+    assertThat(dana.arguments().count("balance")).isEqualTo(3);
+    List<Finding> overruns = findings.stream().filter(f -> f.id().equals("journal.overrun"))
+        .collect(Collectors.toList());
+    assertThat(overruns).hasSize(summary.overBudget().size());
+    assertThat(overruns.get(0).key()).isEqualTo("journal.overrun.past-ceiling");
+    assertThat(overruns.get(0).arguments().duration("overBudget"))
+        .isEqualTo(Duration.ofMinutes(11));
+    assertThat(overruns.get(0).location()).hasToString("overBudget[0]");
+  }
+
+  @Test
   void summaryTextListsEachFigure() {
     String nl = System.lineSeparator();
-    assertThat(summary.summary()).startsWith(summary.toString() + nl + "Recurring insights:" + nl
+    assertThat(summary.summary()).startsWith("Journal as of 2026-06-22 12:00 UTC: 8 meetings with"
+        + " 7 people, 18:30 over budget in total" + nl + "Recurring insights:" + nl
         + "  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park" + nl)
         .contains(nl + "Referrals: 6 names given, 3 became meetings, 2 chains" + nl
             + "  Dana Reyes -> Lee Park -> Kim Lo" + nl + "  Tom Becker -> Ana Souza" + nl)
+        .contains(nl + "  Ana Souza will help (m5), 1 name given" + nl)
+        .contains(nl + "  Dana Reyes: theirs 4/4, mine 1/2, owed 1, balance 3" + nl)
+        .contains(nl + "  Tom Becker overdue: the maximum was 2026-06-19 10:19 UTC" + nl)
+        .contains(nl + "  Kim Lo due: by 2026-06-24 17:20 UTC at the latest" + nl)
         .contains(nl + "Follow-up scores: 74 87 48 75 67 0 56 50" + nl)
+        .contains(nl + "  m7 Dana Reyes 31:00, 11:00 over the 20:00 budget, past the 30:00"
+            + " ceiling" + nl)
         .endsWith("  m1 Dana Reyes 21:00, 1:00 over the 20:00 budget");
+  }
+
+  @Test
+  void summaryTextReadsInGerman() {
+    String nl = System.lineSeparator();
+    assertThat(summary.summary(Locale.GERMAN)).startsWith("Journal, Stand ")
+        .contains(nl + "Wiederkehrende Erkenntnisse:" + nl
+            + "  sql: 3 Personen, 4 Erkenntnisse: Dana Reyes, Kim Lo, Lee Park" + nl)
+        .contains(nl + "Empfehlungen: 6 Namen genannt, 3 wurden zu Treffen, 2 Ketten" + nl)
+        .contains(nl + "  Ana Souza wird helfen (m5), 1 Name genannt" + nl)
+        .contains(nl + "  Dana Reyes: Gegenseite 4/4, Sie 1/2, offen 1, Saldo 3" + nl)
+        .contains(nl + "Nachfass-Punkte: 74 87 48 75 67 0 56 50" + nl)
+        .contains(nl + "Über dem Budget:" + nl);
+    assertThat(Journal.empty().summary(SampleJournal.AS_OF).summary(Locale.GERMAN))
+        .endsWith("Über dem Budget: keine");
   }
 
   @Test
@@ -241,6 +306,8 @@ class JournalSummaryTests {
     assertThat(empty.referrals().referrals()).isEmpty();
     assertThat(empty.touchpoints()).isEmpty();
     String nl = System.lineSeparator();
+    assertThat(empty.findings()).extracting(Finding::id).containsExactly("journal.headline",
+        "journal.referrals", "journal.score-trend");
     assertThat(empty.summary()).isEqualTo(empty + nl + "Recurring insights: none" + nl
         + "Referrals: 0 names given, 0 became meetings, 0 chains" + nl + "Evangelists: none" + nl
         + "Reciprocity: none" + nl + "Touchpoints due: none" + nl + "Follow-up scores: none" + nl

@@ -53,12 +53,12 @@ class JournalTests {
   @Test
   void putReplacesARecordById() {
     Journal journal = Journal.of(records.subList(0, 3));
-    MeetingRecord saved = records.get(1).nextRevision();
+    MeetingRecord saved = changed(records.get(1));
 
     Journal replaced = journal.put(saved);
 
     assertThat(replaced.records()).extracting(MeetingRecord::id).containsExactly("m1", "m2", "m3");
-    assertThat(replaced.record("m2").orElseThrow().revision()).isEqualTo(1);
+    assertThat(replaced.record("m2")).contains(saved);
     assertThat(journal.put(records.get(4)).records()).extracting(MeetingRecord::id)
         .containsExactly("m1", "m2", "m3", "m5");
   }
@@ -82,7 +82,7 @@ class JournalTests {
     assertThat(Journal.of(reversed)).isEqualTo(Journal.of(records))
         .hasSameHashCodeAs(Journal.of(records));
     assertThat(Journal.of(records.subList(0, 7))).isNotEqualTo(Journal.of(records));
-    assertThat(Journal.of(records).put(records.get(0).nextRevision()))
+    assertThat(Journal.of(records).put(changed(records.get(0))))
         .isNotEqualTo(Journal.of(records));
   }
 
@@ -123,8 +123,14 @@ class JournalTests {
     assertThat(forward).isEqualTo(backward).hasSameHashCodeAs(backward);
     assertThat(forward).isNotEqualTo(Journal.of(records.get(0), records.get(2)));
     assertThat(forward).isNotEqualTo(Journal.of(records.get(0)));
-    assertThat(forward).isNotEqualTo(Journal.of(records.get(0), records.get(1).nextRevision()));
+    assertThat(forward).isNotEqualTo(Journal.of(records.get(0), changed(records.get(1))));
     assertThat(forward.equals("Journal of 2 meetings")).isFalse();
     assertThat(Journal.empty()).isEqualTo(Journal.of(List.of()));
+  }
+
+  /** Returns a record changed in its outcome only, as a later save would be. */
+  private static MeetingRecord changed(MeetingRecord record) {
+    Evangelist other = record.evangelist() == Evangelist.YES ? Evangelist.NO : Evangelist.YES;
+    return MeetingRecord.builder().from(record).evangelist(other).build();
   }
 }

@@ -71,13 +71,8 @@ class MeetingRecordTests {
   }
 
   @Test
-  void defaultsToRevisionZeroAndNoEvangelist() {
-    MeetingRecord record = record().build();
-
-    assertThat(record.revision()).isZero();
-    assertThat(record.evangelist()).isEqualTo(Evangelist.NO);
-    assertThat(record.nextRevision().revision()).isEqualTo(1);
-    assertThat(record.nextRevision().nextRevision().id()).isEqualTo("m-2026-03-10_dana");
+  void defaultsToNoEvangelist() {
+    assertThat(record().build().evangelist()).isEqualTo(Evangelist.NO);
   }
 
   @Test
@@ -87,7 +82,7 @@ class MeetingRecordTests {
 
     assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
     assertThat(one).hasToString(
-        "m-2026-03-10_dana r0: Dana Reyes, ended 2026-03-10T15:22:00Z, 1 insights, evangelist NO");
+        "m-2026-03-10_dana: Dana Reyes, ended 2026-03-10T15:22:00Z, 1 insights, evangelist NO");
   }
 
   @Test
@@ -108,15 +103,30 @@ class MeetingRecordTests {
   void rejectsAMalformedId() {
     assertThatThrownBy(() -> record().id("../etc").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting record id must be 1 to 64 ASCII letters, digits, _ or - starting"
-            + " with a letter or digit, but was \"../etc\"");
+        .hasMessage("meeting record id must be 1 to 64 ASCII letters, digits, . _ or -"
+            + " starting with a letter or digit, but was \"../etc\"");
   }
 
   @Test
-  void rejectsANegativeRevision() {
-    assertThatThrownBy(() -> record().revision(-1).build())
+  void givesAFollowUpWithoutCounterpartTheAgendas() {
+    FollowUp without = FollowUp.builder().from(record().build().followUp())
+        .counterpart(java.util.Optional.empty()).build();
+
+    MeetingRecord record = record().followUp(without).build();
+
+    assertThat(record.followUp().counterpart()).contains(agenda.counterpart());
+    assertThat(record).isEqualTo(record().build());
+  }
+
+  @Test
+  void rejectsAFollowUpNamingAnotherCounterpart() {
+    Contact other = Contact.builder().from(agenda.counterpart()).name("Kim Osei").build();
+    FollowUp naming = FollowUp.builder().from(record().build().followUp()).counterpart(other)
+        .build();
+
+    assertThatThrownBy(() -> record().followUp(naming).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("meeting record m-2026-03-10_dana revision must be zero or more, but was -1");
+        .hasMessageContainingAll("Kim Osei", agenda.counterpart().name());
   }
 
   @Test

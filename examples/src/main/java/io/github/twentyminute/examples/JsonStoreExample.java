@@ -7,6 +7,7 @@ import io.github.twentyminute.json.JsonMeetingStore;
 import io.github.twentyminute.json.LoadResult;
 import io.github.twentyminute.json.StoreConflictException;
 import io.github.twentyminute.json.StoreProblem;
+import io.github.twentyminute.json.Stored;
 import io.github.twentyminute.json.TransferResult;
 import io.github.twentyminute.testing.SampleJournal;
 import java.io.IOException;
@@ -45,22 +46,24 @@ public final class JsonStoreExample {
     StringBuilder out = new StringBuilder();
     JsonMeetingStore store = JsonMeetingStore.open(directory);
     for (MeetingRecord record : SampleJournal.records()) {
-      MeetingRecord saved = store.save(record);                  // a new record has revision 0
+      Stored<MeetingRecord> saved = store.save(record, 0);       // 0: a new record
       out.append("saved ").append(saved.id()).append(" at revision ").append(saved.revision())
           .append('\n');
     }
     out.append("files: ").append(list(directory)).append('\n');
 
-    MeetingRecord mia = store.load("m6").orElseThrow();
-    out.append("loaded ").append(mia).append('\n');
+    Stored<MeetingRecord> loaded = store.load("m6").orElseThrow();
+    MeetingRecord mia = loaded.value();
+    out.append("loaded ").append(mia).append(" at revision ").append(loaded.revision())
+        .append('\n');
     MeetingRecord thanked = MeetingRecord.builder().from(mia)
         .followUp(mia.followUp().markDone(TaskId.THANK_YOU_NOTE,
             mia.meetingEnd().plus(Duration.ofDays(3))))
         .build();
-    MeetingRecord saved = store.save(thanked);                   // carries mia's revision, 1
+    Stored<MeetingRecord> saved = store.save(thanked, loaded.revision()); // replaces revision 1
     out.append("saved the thank-you note, now at revision ").append(saved.revision()).append('\n');
     try {
-      store.save(thanked);                                       // the same, stale, copy again
+      store.save(thanked, loaded.revision());                    // the same, stale, copy again
     } catch (StoreConflictException stale) {
       out.append("stale copy refused: ").append(stale.getMessage()).append('\n');
     }
@@ -73,17 +76,15 @@ public final class JsonStoreExample {
       out.append("  ").append(problem.message().replace(directory + "/", "")).append('\n');
     }
     try {
-      store.save(SampleJournal.records().get(7).nextRevision());
+      store.save(SampleJournal.records().get(7), 1);
     } catch (JsonFormatException corrupt) {
       out.append("the corrupt file is kept, not overwritten: ")
           .append(corrupt.getMessage().replace(directory + "/", "")).append('\n');
     }
 
-    try {
-      store.save(MeetingRecord.builder().from(mia).id("Mia-Larsen").revision(0).build());
-    } catch (IllegalArgumentException refused) {
-      out.append("id refused: ").append(refused.getMessage()).append('\n');
-    }
+    store.save(MeetingRecord.builder().from(mia).id("Mia-Larsen").build(), 0);
+    out.append("saved Mia-Larsen, case kept, in ")
+        .append(store.fileOf("Mia-Larsen").getFileName()).append('\n');
 
     StringWriter lines = new StringWriter();
     TransferResult exported = store.exportJsonLines(lines);

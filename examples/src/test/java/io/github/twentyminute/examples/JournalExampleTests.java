@@ -11,13 +11,13 @@ class JournalExampleTests {
     String printed = TourTests.captureStandardOutput(() -> JournalExample.main(new String[0]));
 
     assertThat(printed).startsWith(""
-        + "After seven meetings: Journal as of 2026-06-22T12:00:00Z: 7 meetings with 6 people,"
+        + "After seven meetings: Journal as of 2026-06-22 12:00 UTC: 7 meetings with 6 people,"
         + " 18:30 over budget in total\n"
         + "  sql: 3 people, 4 insights\n"
         + "  hiring-from-operations: 3 people, 3 insights\n"
         + "  domain-knowledge: 2 people, 2 insights\n"
         + "After eight:\n"
-        + "Journal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people, 18:30 over budget in"
+        + "Journal as of 2026-06-22 12:00 UTC: 8 meetings with 7 people, 18:30 over budget in"
         + " total\n"
         + "Recurring insights:\n"
         + "  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park\n");

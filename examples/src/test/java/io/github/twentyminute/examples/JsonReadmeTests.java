@@ -6,6 +6,7 @@ import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.json.JsonMeetingStore;
+import io.github.twentyminute.json.Stored;
 import io.github.twentyminute.json.StoreConflictException;
 import io.github.twentyminute.json.TwentyMinuteJson;
 import io.github.twentyminute.testing.SampleJournal;
@@ -32,10 +33,10 @@ class JsonReadmeTests {
     json.write(DocumentType.MEETING_RECORD, record, dir.resolve("m1.json"));
 
     JsonMeetingStore store = JsonMeetingStore.open(dir.resolve("meetings"));
-    MeetingRecord saved = store.save(record);                      // a new record has revision 0
-    store.save(saved);                                             // replaces revision 1
+    Stored<MeetingRecord> saved = store.save(record, 0);           // 0: a new record
+    store.save(saved.value(), saved.revision());                   // replaces revision 1
     try {
-      store.save(record);                                          // revision 0 is stale now
+      store.save(record, 0);                                       // revision 0 is stale now
     } catch (StoreConflictException e) {
       conflict = e.getMessage();                                   // nothing was written
     }

@@ -98,7 +98,7 @@ class TourTests {
     assertThat(printed).contains("\nfollowup.pending-past-ideal 39\n");
     assertThat(printed).contains("\nNachfassen 43/100, Stand 2026-03-13 15:21 UTC: 1 erledigt,"
         + " 2 offen, 0 überfällig\n");
-    assertThat(printed).contains("\nJournal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people,"
+    assertThat(printed).contains("\nJournal as of 2026-06-22 12:00 UTC: 8 meetings with 7 people,"
         + " 18:30 over budget in total\n"
         + "  sql: 3 people, 4 insights\n"
         + "  hiring-from-operations: 3 people, 3 insights\n"

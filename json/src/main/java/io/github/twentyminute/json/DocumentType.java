@@ -37,8 +37,10 @@ import java.util.Optional;
  *       plan</td></tr>
  *   <tr><td>{@link #FOLLOW_UP}</td><td>{@code twentyminute/followup@1}</td>
  *       <td>{@link FollowUp}, with its follow-up policy</td><td></td></tr>
- *   <tr><td>{@link #MEETING_RECORD}</td><td>{@code twentyminute/meeting-record@1}</td>
- *       <td>{@link MeetingRecord}</td><td></td></tr>
+ *   <tr><td>{@link #MEETING_RECORD}</td><td>{@code twentyminute/meeting-record@2}</td>
+ *       <td>{@link MeetingRecord}, each fact once</td><td>{@code @1}, whose revision is dropped
+ *       and whose copies of the counterpart and the follow-up policy are checked and
+ *       dropped</td></tr>
  * </table>
  *
  * <p>Instances are immutable and thread-safe.
@@ -76,11 +78,13 @@ public final class DocumentType<T> {
       new DocumentType<>("followup", 1, FollowUp.class, FollowUpCodec.INSTANCE);
 
   /**
-   * The meeting record document, {@code twentyminute/meeting-record@1}: agenda, session events,
-   * follow-up, insights and outcome of one meeting, with its id and revision.
+   * The meeting record document, {@code twentyminute/meeting-record@2}: id, agenda, session
+   * events, follow-up, insights and outcome of one meeting, each fact once (no revision: a store
+   * keeps it). Reads {@code @1} too, whose revision is dropped and whose second copies of the
+   * counterpart and the follow-up policy must agree with the facts they copy.
    */
   public static final DocumentType<MeetingRecord> MEETING_RECORD = new DocumentType<>(
-      "meeting-record", 1, MeetingRecord.class, MeetingRecordCodec.INSTANCE);
+      "meeting-record", 2, 1, MeetingRecord.class, MeetingRecordCodec.INSTANCE);
 
   private static final List<DocumentType<?>> ALL =
       List.of(PLAN, AGENDA, REPORT, SESSION, FOLLOW_UP, MEETING_RECORD);

@@ -14,21 +14,23 @@ import java.util.stream.Stream;
 
 /**
  * A directory of {@link MeetingRecord}s, one file each: a {@link JsonDocumentStore} of
- * {@link DocumentType#MEETING_RECORD} documents keyed by the record's own id, whose optimistic
- * revision is the record's own {@link MeetingRecord#revision() revision}.
+ * {@link DocumentType#MEETING_RECORD} documents keyed by the record's own id. The optimistic
+ * revision is the store's alone: it lives in the {@link Stored} value beside the record, never in
+ * the record.
  *
  * <pre>{@code
  * JsonMeetingStore store = JsonMeetingStore.open(Path.of("meetings"));
- * MeetingRecord saved = store.save(record);                 // a new record has revision 0
- * MeetingRecord later = store.save(changed(saved));         // carries saved's revision
- * store.save(changed(saved));                               // StoreConflictException
+ * Stored<MeetingRecord> saved = store.save(record, 0);            // 0: a new record
+ * Stored<MeetingRecord> later = store.save(changed(saved.value()), saved.revision());
+ * store.save(changed(saved.value()), saved.revision());           // StoreConflictException
  * }</pre>
  *
  * <p>Everything {@link JsonDocumentStore} promises holds here: atomic, synced writes; conflicts
- * detected; ids checked, so a record id must also match {@value JsonDocumentStore#ID_PATTERN}
- * (lower case, so that ids never clash on case-insensitive file systems); a corrupt file
- * reported with its path while the others still load; JSON Lines export and import in constant
- * memory. A file whose record disagrees with the entry's id or revision is reported as corrupt.
+ * detected; every record id the core accepts is accepted, case kept, in a file name that is
+ * safe on case-insensitive file systems too; a corrupt file reported with its path while the
+ * others still load; JSON Lines export and import in constant memory. A file whose record's id
+ * is not the entry's is reported as corrupt. Every write goes through this class's checks: it
+ * hands out no way to write a document that it would then refuse to read.
  *
  * <p>Instances are thread-safe; several instances and processes may share a directory.
  */
@@ -69,20 +71,17 @@ public final class JsonMeetingStore {
       throw new IllegalArgumentException("the entry of id " + id + " holds meeting record "
           + record.id() + "; expected the same id");
     }
-    if (record.revision() != entry.revision()) {
-      throw new IllegalArgumentException("the entry at revision " + entry.revision()
-          + " holds meeting record " + id + " at revision " + record.revision()
-          + "; expected the same revision");
-    }
   }
 
   /**
-   * Returns the underlying document store, for what this class does not offer.
+   * Returns the file that holds, or would hold, a record.
    *
-   * @return the store of meeting record documents
+   * @param id the record's id, not null
+   * @return the file
+   * @throws IllegalArgumentException if the id is not a valid record id
    */
-  public JsonDocumentStore<MeetingRecord> documents() {
-    return documents;
+  public Path fileOf(String id) {
+    return documents.fileOf(id);
   }
 
   /**
@@ -95,34 +94,36 @@ public final class JsonMeetingStore {
   }
 
   /**
-   * Saves a record over the revision it carries: a new record has revision 0.
+   * Saves a record under its own id, replacing the given revision.
    *
    * @param record the record, not null
-   * @return the saved record, at the next revision
-   * @throws IllegalArgumentException if the record's id is not a valid store id
-   * @throws StoreConflictException if the stored revision is not the record's; nothing is
-   *     written
+   * @param expectedRevision the revision being replaced, as last loaded or saved; 0 for a new
+   *     record
+   * @return the saved record with its new revision, {@code expectedRevision + 1}
+   * @throws IllegalArgumentException if the revision is negative
+   * @throws StoreConflictException if the stored revision is not {@code expectedRevision};
+   *     nothing is written
+   * @throws RevisionOverflowException if the stored revision is {@link Long#MAX_VALUE}; nothing
+   *     is written
    * @throws JsonFormatException if the stored file cannot be read; it is not replaced
    * @throws UncheckedIOException if writing fails; the previous version is kept
    */
-  public MeetingRecord save(MeetingRecord record) {
+  public Stored<MeetingRecord> save(MeetingRecord record, long expectedRevision) {
     Objects.requireNonNull(record, "record");
-    MeetingRecord next = record.nextRevision();
-    documents.save(record.id(), next, record.revision());
-    return next;
+    return documents.save(record.id(), record, expectedRevision);
   }
 
   /**
    * Loads a record.
    *
    * @param id the record's id, not null
-   * @return the record, or empty if there is none with that id
-   * @throws IllegalArgumentException if the id is not a valid store id
+   * @return the record with its revision, or empty if there is none with that id
+   * @throws IllegalArgumentException if the id is not a valid record id
    * @throws JsonFormatException if the file cannot be read; its source is the file
    * @throws UncheckedIOException if the file cannot be read
    */
-  public Optional<MeetingRecord> load(String id) {
-    return documents.load(id).map(Stored::value);
+  public Optional<Stored<MeetingRecord>> load(String id) {
+    return documents.load(id);
   }
 
   /**
@@ -164,11 +165,11 @@ public final class JsonMeetingStore {
    * done.
    *
    * @param problems receives each file that cannot be read, not null
-   * @return the records, lazily read
+   * @return the records with their revisions, lazily read
    * @throws UncheckedIOException if the directory cannot be read
    */
-  public Stream<MeetingRecord> streamAll(Consumer<StoreProblem> problems) {
-    return documents.streamAll(problems).map(Stored::value);
+  public Stream<Stored<MeetingRecord>> streamAll(Consumer<StoreProblem> problems) {
+    return documents.streamAll(problems);
   }
 
   /**

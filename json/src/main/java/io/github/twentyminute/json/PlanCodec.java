@@ -178,7 +178,7 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
           break;
         case 5:
           policy.found(in);
-          readPolicy(in); // checked, then dropped: a plan has no policy since version 2
+          policy.value = readPolicy(in); // checked, then dropped: none in a plan since @2
           break;
         default:
           version[0] = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
@@ -197,6 +197,22 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
     private int[] planStart = {0, 0};
     private @org.jspecify.annotations.Nullable String pointer;
     private int[] start = {0, 0};
+    private @org.jspecify.annotations.Nullable FollowUpPolicy value;
+
+    /** Returns the policy the plan carried, if it had one. */
+    java.util.Optional<FollowUpPolicy> value() {
+      return java.util.Optional.ofNullable(value);
+    }
+
+    /** Returns where the field was, or where the plan is if it had none. */
+    String pointer() {
+      return pointer == null ? planPointer : pointer;
+    }
+
+    /** Returns where the field starts, or the plan does if it had none. */
+    int[] start() {
+      return pointer == null ? planStart : start;
+    }
 
     void plan(StrictReader in) {
       planPointer = in.valuePointer();

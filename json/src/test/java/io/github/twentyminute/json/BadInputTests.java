@@ -222,7 +222,7 @@ class BadInputTests {
     JsonFormatException e = planFails(text);
     assertThat(e.pointer()).isEqualTo("/followUpPolicy/thank-you-note");
     assertThat(e.problem()).contains("weight must be at least 1, but was 0");
-    String record = Golden.read("meeting-record-sample.json").replace("\"weight\": 3",
+    String record = Golden.read("meeting-record-sample-v1.json").replace("\"weight\": 3",
         "\"weight\": 0");
     assertThat(readFails(json, DocumentType.MEETING_RECORD, record).pointer())
         .isEqualTo("/agenda/plan/followUpPolicy/thank-you-note");
@@ -517,7 +517,8 @@ class BadInputTests {
   @Test
   void refusesANegativeRecordRevision() {
     String text = compact.write(DocumentType.MEETING_RECORD, Samples.record())
-        .replace("\"revision\":3", "\"revision\":-3");
+        .replace("\"format\":\"twentyminute/meeting-record@2\"",
+            "\"format\":\"twentyminute/meeting-record@1\",\"revision\":-3");
     assertProblem(readFails(json, DocumentType.MEETING_RECORD, text), text, "/revision", "-3",
         "expected a revision of 0 or more, found -3");
   }

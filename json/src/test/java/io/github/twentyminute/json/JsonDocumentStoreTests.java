@@ -125,33 +125,59 @@ class JsonDocumentStoreTests {
 
   @ParameterizedTest
   @ValueSource(strings = {"..", ".", "../dana", "dana/../../x", "a/b", "a\\b", "/etc/passwd",
-      "", "Dana", "dana.json", "a..b", ".hidden", "-dash", "_under", "dana reyes", "d\u0000a",
-      "dan\u00e9", "C:x", "dana\n"})
+      "", ".hidden", "-dash", "_under", "dana reyes", "d\u0000a", "dan\u00e9", "C:x", "dana\n",
+      "^dana", "dana^"})
   void refusesIdsThatCouldEscapeOrClash(String id) {
     JsonDocumentStore<Agenda> store = agendas();
     assertThatThrownBy(() -> store.save(id, SampleMeeting.agenda(), 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("document id must be 1 to 64 lower-case letters, digits, _ or -,"
-            + " starting with a letter or digit (no path separators, dots or capitals), but was");
+        .hasMessageStartingWith("document id must be 1 to 64 ASCII letters, digits, ., _ or -,"
+            + " starting with a letter or digit (no path separators), but was");
     assertThatThrownBy(() -> store.load(id)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> store.delete(id, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.list()).isEmpty();
   }
 
   @Test
-  void refusesIdsThatAreTooLongOrReservedByWindows() {
+  void refusesIdsThatAreTooLong() {
     String longest = "a".repeat(64);
     assertThat(JsonDocumentStore.checkId(longest)).isEqualTo(longest);
     assertThatThrownBy(() -> JsonDocumentStore.checkId("a".repeat(65)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("but was \"" + "a".repeat(60) + "...\" (65 characters)");
-    for (String reserved : List.of("con", "nul", "aux", "prn", "com1", "lpt9")) {
-      assertThatThrownBy(() -> JsonDocumentStore.checkId(reserved))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("document id must not be a device name that Windows reserves, but was \""
-              + reserved + "\"");
+  }
+
+  @Test
+  void keepsDeviceNamesThatWindowsReservesInFilesItAllows() throws Exception {
+    JsonDocumentStore<Agenda> store = agendas();
+    for (String id : List.of("con", "nul", "aux", "prn", "com1", "lpt9", "con.txt", "CON")) {
+      store.save(id, StoreWriterMain.counted(id.length()), 0);
     }
-    assertThat(JsonDocumentStore.checkId("console")).isEqualTo("console");
+    assertThat(store.fileOf("con").getFileName()).hasToString("con^.json");
+    assertThat(store.fileOf("con.txt").getFileName()).hasToString("con^.txt.json");
+    assertThat(store.fileOf("CON").getFileName()).hasToString("^c^o^n.json");
+    assertThat(store.fileOf("console").getFileName()).hasToString("console.json");
+    assertThat(store.list()).containsExactly("CON", "aux", "com1", "con", "con.txt", "lpt9",
+        "nul", "prn");
+    assertThat(store.loadAll().isComplete()).isTrue();
+    assertThat(StoreWriterMain.countOf(store.load("con.txt").orElseThrow().value())).isEqualTo(7);
+  }
+
+  @Test
+  void loadsAStoreDirectoryWrittenByTheEarlierVersion() throws Exception {
+    Path old = dir.resolve("old");
+    Files.createDirectories(old);
+    String entry = "{\"format\": \"twentyminute/store-entry@1\", \"id\": \"dana-reyes_2\","
+        + " \"revision\": 4, \"document\": "
+        + TwentyMinuteJson.create().write(DocumentType.AGENDA, SampleMeeting.agenda()) + "}";
+    Files.writeString(old.resolve("dana-reyes_2.json"), entry);
+
+    JsonDocumentStore<Agenda> store = JsonDocumentStore.open(old, DocumentType.AGENDA);
+
+    assertThat(store.list()).containsExactly("dana-reyes_2");
+    assertThat(store.load("dana-reyes_2").orElseThrow().revision()).isEqualTo(4);
+    assertThat(store.save("dana-reyes_2", SampleMeeting.agenda(), 4).revision()).isEqualTo(5);
+    assertThat(store.fileOf("dana-reyes_2")).isEqualTo(old.toRealPath().resolve("dana-reyes_2.json"));
   }
 
   @Test
@@ -213,7 +239,7 @@ class JsonDocumentStoreTests {
     assertThat(all.documents()).extracting(Stored::id).containsExactly("ana");
     assertThat(all.problems()).extracting(StoreProblem::message).containsExactly(
         store.directory().resolve("Not An Id.json") + ": not a document of this store: the name"
-            + " is not <id>.json with an id matching [a-z0-9][a-z0-9_-]{0,63}",
+            + " is not the file name of an id matching [A-Za-z0-9][A-Za-z0-9._-]{0,63}",
         store.fileOf("book") + ": at /document/format (line 6, column 15): expected an agenda"
             + " document, format \"twentyminute/agenda@2\", found a plan document, format"
             + " \"twentyminute/plan@2\"",

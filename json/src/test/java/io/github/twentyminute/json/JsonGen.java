@@ -186,10 +186,13 @@ final class JsonGen {
       return MeetingRecordGenerator.standard().record(r);
     }
     Agenda agenda = agenda(r);
-    FollowUp followUp = followUp(r);
+    FollowUp drawn = followUp(r);
+    // the record's counterpart is the agenda's: its follow-up names them or no one
+    FollowUp followUp = FollowUp.builder().from(drawn).counterpart(
+        drawn.counterpart().isPresent() ? java.util.Optional.of(agenda.counterpart())
+            : java.util.Optional.empty()).build();
     var record = MeetingRecord.builder()
         .id("m-" + r.between(0, 1_000_000))
-        .revision(r.between(0, 50))
         .agenda(agenda)
         .evangelist(r.oneOf(List.of(Evangelist.values())));
     if (r.nextBoolean()) {

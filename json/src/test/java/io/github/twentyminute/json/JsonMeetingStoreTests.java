@@ -21,64 +21,88 @@ class JsonMeetingStoreTests {
   Path dir;
 
   private static MeetingRecord fresh(String id) {
-    return MeetingRecord.builder().from(Samples.record()).id(id).revision(0).build();
+    return MeetingRecord.builder().from(Samples.record()).id(id).build();
+  }
+
+  private static MeetingRecord judged(MeetingRecord record, Evangelist evangelist) {
+    return MeetingRecord.builder().from(record).evangelist(evangelist).build();
   }
 
   @Test
   void savesARecordAtItsNextRevisionAndLoadsItBack() {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
-    MeetingRecord saved = store.save(fresh("dana"));
+    Stored<MeetingRecord> saved = store.save(fresh("dana"), 0);
     assertThat(saved.revision()).isEqualTo(1);
+    assertThat(saved.id()).isEqualTo("dana");
     assertThat(store.load("dana")).contains(saved);
-    MeetingRecord changed = MeetingRecord.builder().from(saved).evangelist(Evangelist.YES).build();
-    MeetingRecord again = store.save(changed);
+    Stored<MeetingRecord> again =
+        store.save(judged(saved.value(), Evangelist.YES), saved.revision());
     assertThat(again.revision()).isEqualTo(2);
-    assertThat(store.load("dana").orElseThrow().evangelist()).isEqualTo(Evangelist.YES);
+    assertThat(store.load("dana").orElseThrow().value().evangelist()).isEqualTo(Evangelist.YES);
+    assertThat(store.load("dana").orElseThrow().revision()).isEqualTo(2);
     assertThat(store.list()).containsExactly("dana");
-    assertThat(store.documents().load("dana").orElseThrow().revision()).isEqualTo(2);
   }
 
   @Test
   void refusesToSaveARecordLoadedBeforeSomeoneElseSavedIt() {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
-    MeetingRecord mine = store.save(fresh("dana"));
-    MeetingRecord theirs = store.load("dana").orElseThrow();
-    store.save(MeetingRecord.builder().from(theirs).evangelist(Evangelist.YES).build());
-    assertThatThrownBy(() -> store.save(
-        MeetingRecord.builder().from(mine).evangelist(Evangelist.NO).build()))
-        .isInstanceOf(StoreConflictException.class)
-        .hasMessage("document dana is at revision 2, but the change was made to revision 1;"
-            + " nothing was written. Load it again, apply the change and save with revision 2");
-    assertThat(store.load("dana").orElseThrow().evangelist()).isEqualTo(Evangelist.YES);
+    Stored<MeetingRecord> mine = store.save(fresh("dana"), 0);
+    Stored<MeetingRecord> theirs = store.load("dana").orElseThrow();
+    store.save(judged(theirs.value(), Evangelist.YES), theirs.revision());
+    assertThatThrownBy(() -> store.save(judged(mine.value(), Evangelist.NO), mine.revision()))
+        .isInstanceOfSatisfying(StoreConflictException.class, e -> {
+          assertThat(e.expectedRevision()).isEqualTo(1);
+          assertThat(e.actualRevision()).isEqualTo(2);
+        });
+    assertThat(store.load("dana").orElseThrow().value().evangelist()).isEqualTo(Evangelist.YES);
   }
 
   @Test
-  void refusesARecordIdTheStoreCannotUse() {
+  void savesMixedCaseIdsAndIdsDifferingOnlyInCaseAsTwoRecords() {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
-    assertThatThrownBy(() -> store.save(fresh("Dana")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("document id must be 1 to 64 lower-case letters, digits, _ or -, starting"
-            + " with a letter or digit (no path separators, dots or capitals), but was \"Dana\"");
-    assertThat(store.list()).isEmpty();
+    store.save(judged(fresh("Mixed-Case"), Evangelist.YES), 0);
+    store.save(judged(fresh("mixed-case"), Evangelist.NO), 0);
+    store.save(judged(fresh("MIXED-CASE"), Evangelist.LIKELY), 0);
+
+    assertThat(store.list()).containsExactly("MIXED-CASE", "Mixed-Case", "mixed-case");
+    assertThat(store.load("Mixed-Case").orElseThrow().value().evangelist())
+        .isEqualTo(Evangelist.YES);
+    assertThat(store.load("mixed-case").orElseThrow().value().evangelist())
+        .isEqualTo(Evangelist.NO);
+    assertThat(store.load("MIXED-CASE").orElseThrow().value().id()).isEqualTo("MIXED-CASE");
+    assertThat(JsonMeetingStore.open(dir).loadAll().documents())
+        .extracting(Stored::id).containsExactly("MIXED-CASE", "Mixed-Case", "mixed-case");
+  }
+
+  @Test
+  void storesTheRevisionOnlyInTheEntry() throws Exception {
+    JsonMeetingStore store = JsonMeetingStore.open(dir);
+    Stored<MeetingRecord> saved = store.save(fresh("dana"), 0);
+    store.save(saved.value(), saved.revision());
+
+    String file = Files.readString(store.fileOf("dana"));
+    assertThat(file).contains("\"format\": \"twentyminute/meeting-record@2\"");
+    assertThat(file.split("\"revision\"", -1)).hasSize(2);
+    assertThat(file).containsOnlyOnce("\"revision\": 2");
   }
 
   @Test
   void reportsAFileWhoseRecordDisagreesWithItsEntry() throws Exception {
     JsonMeetingStore store = JsonMeetingStore.open(dir);
-    store.save(fresh("dana"));
-    store.save(fresh("eli"));
-    Path eli = store.documents().fileOf("eli");
-    Files.writeString(eli, Files.readString(eli).replaceFirst("(?m)^  \"revision\": 1,",
-        "  \"revision\": 7,"));
+    store.save(fresh("dana"), 0);
+    store.save(fresh("eli"), 0);
+    Path eli = store.fileOf("eli");
+    Files.writeString(eli, Files.readString(eli).replaceFirst("(?m)^    \"id\": \"eli\",",
+        "    \"id\": \"ada\","));
     LoadResult<MeetingRecord> all = store.loadAll();
     assertThat(all.documents()).extracting(s -> s.value().id()).containsExactly("dana");
-    assertThat(all.problems()).extracting(StoreProblem::message).containsExactly(
-        eli + ": at the document root (line 1, column 1): the entry at revision 7 holds meeting"
-            + " record eli at revision 1; expected the same revision");
+    assertThat(all.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.file()).contains(eli);
+      assertThat(problem.cause()).get().isInstanceOf(BadValueException.class);
+    });
     List<StoreProblem> problems = new ArrayList<>();
-    try (Stream<MeetingRecord> records = store.streamAll(problems::add)) {
-      assertThat(records.map(MeetingRecord::id).collect(Collectors.toList()))
-          .containsExactly("dana");
+    try (Stream<Stored<MeetingRecord>> records = store.streamAll(problems::add)) {
+      assertThat(records.map(Stored::id).collect(Collectors.toList())).containsExactly("dana");
     }
     assertThat(problems).hasSize(1);
   }
@@ -87,7 +111,7 @@ class JsonMeetingStoreTests {
   void exportsAndImportsRecordsAsJsonLines() {
     JsonMeetingStore store = JsonMeetingStore.open(dir.resolve("a"));
     for (int i = 0; i < 5; i++) {
-      store.save(fresh("m" + i));
+      store.save(fresh("m" + i), 0);
     }
     StringWriter lines = new StringWriter();
     assertThat(store.exportJsonLines(lines).transferred()).isEqualTo(5);
@@ -95,7 +119,7 @@ class JsonMeetingStoreTests {
     assertThat(copy.importJsonLines(new StringReader(lines.toString())).transferred())
         .isEqualTo(5);
     assertThat(copy.loadAll().documents()).isEqualTo(store.loadAll().documents());
-    MeetingRecord m3 = copy.load("m3").orElseThrow();
+    Stored<MeetingRecord> m3 = copy.load("m3").orElseThrow();
     assertThat(copy.delete("m3", m3.revision())).isTrue();
     assertThat(copy.list()).containsExactly("m0", "m1", "m2", "m4");
     assertThat(copy).hasToString(copy.directory() + " (meeting records)");

@@ -67,11 +67,10 @@ final class Samples {
     return MeetingSession.replay(SampleMeeting.agenda(), events);
   }
 
-  /** Returns the record of the sample meeting, at revision 3. */
+  /** Returns the record of the sample meeting. */
   static MeetingRecord record() {
     return MeetingRecord.builder()
         .id("dana-reyes-2026-03-10")
-        .revision(3)
         .agenda(SampleMeeting.agenda())
         .session(session())
         .followUp(followUp())

@@ -101,6 +101,10 @@ class TwentyMinuteJsonTests {
         .isEqualTo(SampleMeeting.agenda());
     assertThat(json.read(DocumentType.SESSION, Golden.read("session-sample-v1.json")))
         .isEqualTo(Samples.session());
+    assertThat(Golden.read("meeting-record-sample-v1.json"))
+        .contains("\"format\": \"twentyminute/meeting-record@1\"", "\"revision\": 3");
+    assertThat(json.read(DocumentType.MEETING_RECORD, Golden.read("meeting-record-sample-v1.json")))
+        .isEqualTo(Samples.record());
   }
 
   @Test
@@ -110,8 +114,11 @@ class TwentyMinuteJsonTests {
       assertThat(Golden.read(name)).as(name).doesNotContain("followUpPolicy")
           .contains("@2\"");
     }
-    assertThat(Golden.read("meeting-record-sample.json"))
-        .contains("\"format\": \"twentyminute/meeting-record@1\"", "\"followUpPolicy\"");
+    String record = Golden.read("meeting-record-sample.json");
+    assertThat(record).contains("\"format\": \"twentyminute/meeting-record@2\"")
+        .doesNotContain("followUpPolicy", "\"revision\"");
+    assertThat(record.split("\"counterpart\"", -1)).as("the counterpart, once").hasSize(2);
+    assertThat(record.split("\"policy\"", -1)).as("the follow-up policy, once").hasSize(2);
   }
 
   @Test
@@ -194,7 +201,7 @@ class TwentyMinuteJsonTests {
   void listsItsDocumentTypesWithFormatsAndSchemas() {
     assertThat(DocumentType.all()).extracting(DocumentType::format).containsExactly(
         "twentyminute/plan@2", "twentyminute/agenda@2", "twentyminute/report@2",
-        "twentyminute/session@2", "twentyminute/followup@1", "twentyminute/meeting-record@1");
+        "twentyminute/session@2", "twentyminute/followup@1", "twentyminute/meeting-record@2");
     assertThat(DocumentType.forFormat("twentyminute/agenda@1")).contains(DocumentType.AGENDA);
     assertThat(DocumentType.forFormat("twentyminute/agenda@2")).contains(DocumentType.AGENDA);
     assertThat(DocumentType.forFormat("twentyminute/agenda@3")).isEmpty();

@@ -314,7 +314,7 @@ public final class JsonBeans {
     RecordBean bean = new RecordBean();
     bean.format = "twentyminute/meeting-record@1";
     bean.id = record.id();
-    bean.revision = record.revision();
+    bean.revision = 0; // the meeting-record@1 shape; the record itself holds no revision
     bean.agenda = of(record.agenda(), record.followUp().policy());
     record.session().ifPresent(s -> {
       bean.session = new SessionBean();

@@ -55,10 +55,10 @@ public class JsonExportBenchmark {
     if (Files.exists(complete)) {
       return;
     }
-    store.save(BenchRecords.sample("m0"));
-    String template = Files.readString(store.documents().fileOf("m0"));
+    store.save(BenchRecords.sample("m0"), 0);
+    String template = Files.readString(store.fileOf("m0"));
     for (int i = 1; i < records; i++) {
-      Files.writeString(store.documents().fileOf("m" + i),
+      Files.writeString(store.fileOf("m" + i),
           template.replace("\"m0\"", "\"m" + i + "\""), StandardCharsets.UTF_8);
     }
     Files.writeString(complete, "");

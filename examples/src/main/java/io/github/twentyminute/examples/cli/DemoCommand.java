@@ -11,6 +11,7 @@ import io.github.twentyminute.journal.JournalSummary;
 import io.github.twentyminute.journal.MeetingRecord;
 import io.github.twentyminute.json.DocumentType;
 import io.github.twentyminute.json.JsonMeetingStore;
+import io.github.twentyminute.json.Stored;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.rules.RuleSet;
 import io.github.twentyminute.rules.ValidationReport;
@@ -100,8 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     text.println(summary.summary());
     JsonMeetingStore store = JsonMeetingStore.open(folder.resolve(JOURNAL));
     for (MeetingRecord record : records) {
-      long stored = store.load(record.id()).map(MeetingRecord::revision).orElse(0L);
-      store.save(MeetingRecord.builder().from(record).revision(stored).build());
+      store.save(record, store.load(record.id()).map(Stored::revision).orElse(0L));
     }
     saved.add(JOURNAL + "/ (" + records.size() + " meeting records)");
 

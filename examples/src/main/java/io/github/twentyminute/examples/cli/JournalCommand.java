@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -19,12 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code twentyminute journal DIR [--as-of INSTANT]}: what adds up across the meetings of a
- * store.
+ * {@code twentyminute journal DIR [--as-of INSTANT] [--locale TAG]}: what adds up across the
+ * meetings of a store, in the reader's language.
  */
 @Command(name = "journal",
     description = {"Summarise a store of meeting records (a directory of"
-        + " twentyminute/meeting-record@1 documents, one file each, as JsonMeetingStore keeps"
+        + " twentyminute/meeting-record documents, one file each, as JsonMeetingStore keeps"
         + " them) as of an instant: recurring insights and"
         + " how many people said them, the referral chains, evangelists, reciprocity, the"
         + " touchpoints due, the follow-up score trend and the meetings that ran over budget.",
@@ -42,6 +43,12 @@ final class JournalCommand implements Callable<Integer> {
           + " (UTC). Default: now.")
   Instant asOf;
 
+  @Option(names = "--locale", paramLabel = "TAG",
+      converter = FollowupCommand.LocaleConverter.class,
+      description = "The language of the text, as a language tag such as en or de. Default:"
+          + " en; a language without templates reads in English.")
+  Locale locale = Locale.ENGLISH;
+
   Clock clock = Clock.systemUTC();
 
   @Override
@@ -58,7 +65,7 @@ final class JournalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(directory + ": " + journal.size() + (journal.size() == 1 ? " record" : " records")
         + (loaded.problems().isEmpty() ? "" : ", " + loaded.problems().size() + " unreadable"));
-    out.println(summary.summary());
+    out.println(summary.summary(locale));
     return loaded.isComplete() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

@@ -67,7 +67,7 @@ class DemoCommandTests {
         + " 0 overdue\n");
     assertThat(out).contains("\nNext:\n  1. Contact Lee Park (Head of Data, Harbor Insurance)");
     assertThat(out).contains("\n== 6. The journal, across eight meetings ==\nJournal as of"
-        + " 2026-06-22T12:00:00Z: 8 meetings with 7 people, 18:30 over budget in total\n"
+        + " 2026-06-22 12:00 UTC: 8 meetings with 7 people, 18:30 over budget in total\n"
         + "Recurring insights:\n  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park\n");
   }
 

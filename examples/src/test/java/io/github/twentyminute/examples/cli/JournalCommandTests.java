@@ -16,7 +16,7 @@ class JournalCommandTests {
   Path store() {
     JsonMeetingStore store = JsonMeetingStore.open(dir.resolve("meetings"));
     for (MeetingRecord record : SampleJournal.records()) {
-      store.save(record);
+      store.save(record, 0);
     }
     return store.directory();
   }
@@ -30,13 +30,27 @@ class JournalCommandTests {
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.err()).isEmpty();
     assertThat(cli.out()).startsWith(store + ": 8 records\n"
-        + "Journal as of 2026-06-22T12:00:00Z: 8 meetings with 7 people, 18:30 over budget in"
+        + "Journal as of 2026-06-22 12:00 UTC: 8 meetings with 7 people, 18:30 over budget in"
         + " total\n"
         + "Recurring insights:\n"
         + "  sql: 3 people, 4 insights: Dana Reyes, Kim Lo, Lee Park\n");
     assertThat(cli.out()).contains("\nTouchpoints due:\n"
-        + "  Tom Becker OVERDUE: maximum 2026-06-19T10:19:30Z\n");
+        + "  Tom Becker overdue: the maximum was 2026-06-19 10:19 UTC\n");
     assertThat(cli.out()).endsWith("\n  m1 Dana Reyes 21:00, 1:00 over the 20:00 budget\n");
+  }
+
+  @Test
+  void summarisesInTheLanguageOfTheLocale() {
+    Path store = store();
+
+    Cli cli = Cli.run("journal", store.toString(), "--as-of", "2026-06-22T12:00:00Z", "--locale", "de");
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).contains("\nJournal, Stand 2026-06-22 12:00 UTC: 8 Treffen mit"
+        + " 7 Personen").contains("\nWiederkehrende Erkenntnisse:\n");
+    Cli bad = Cli.run("journal", store.toString(), "--locale", "??");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--locale");
   }
 
   @Test
@@ -51,7 +65,7 @@ class JournalCommandTests {
         + ": at the document root (line 1, column 12): expected well-formed JSON: Unexpected"
         + " end-of-input within/between Object entries");
     assertThat(cli.out()).startsWith(store + ": 7 records, 1 unreadable\n"
-        + "Journal as of 2026-06-22T00:00:00Z: 7 meetings with 6 people, 18:30 over budget in"
+        + "Journal as of 2026-06-22 00:00 UTC: 7 meetings with 6 people, 18:30 over budget in"
         + " total\n");
     assertThat(cli.out()).contains("\nReferrals: 5 names given, 2 became meetings, 1 chain\n");
   }
@@ -64,7 +78,7 @@ class JournalCommandTests {
 
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out()).startsWith(empty + ": 0 records\n"
-        + "Journal as of 2026-06-22T00:00:00Z: 0 meetings with 0 people, 0:00 over budget in"
+        + "Journal as of 2026-06-22 00:00 UTC: 0 meetings with 0 people, 0:00 over budget in"
         + " total\nRecurring insights: none\n");
   }
 
