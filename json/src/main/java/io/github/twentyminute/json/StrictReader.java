@@ -298,6 +298,10 @@ final class StrictReader {
     String text = readString(DURATION);
     Duration duration = IsoText.duration(text);
     if (duration != null) {
+      if (duration.compareTo(IsoText.MAX_DURATION) > 0) {
+        throw error("expected a duration of at most " + IsoText.MAX_DURATION + " ("
+            + IsoText.MAX_DURATION.toDays() + " days), found " + quote(text));
+      }
       return duration;
     }
     Duration lenient;
