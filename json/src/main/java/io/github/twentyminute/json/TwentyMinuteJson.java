@@ -1,5 +1,6 @@
 package io.github.twentyminute.json;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +55,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Streams and readers passed in are neither closed nor read past the document's end marker
  * more than the parser's buffer needs; files are opened and closed here. I/O failures are
- * reported as {@link UncheckedIOException}. Instances are immutable and thread-safe.
+ * reported as {@link UncheckedIOException}; bytes that are not text in the encoding detected
+ * (such as an invalid UTF-32 character) are malformed JSON, a {@link MalformedJsonException}.
+ * Instances are immutable and thread-safe.
  */
 public final class TwentyMinuteJson {
   /** The default limit on a document's length: 16 MiB. */
@@ -233,6 +236,9 @@ public final class TwentyMinuteJson {
       in.expectEnd();
       return value;
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        throw in == null ? StrictReader.malformed(e, "", source) : in.malformed(e);
+      }
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw in == null ? StrictReader.malformed(e, "", source) : in.malformed(e);
@@ -247,6 +253,9 @@ public final class TwentyMinuteJson {
     try {
       return type.codec().readDocument(in, type);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        throw in.malformed(e);
+      }
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw in.malformed(e);

@@ -10,6 +10,7 @@ import io.github.twentyminute.agenda.ItemKind;
 import io.github.twentyminute.followup.FollowUp;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.session.MeetingSession;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -126,5 +127,12 @@ class ReadBoundsTests {
     assertThatThrownBy(() -> mapper.readValue("[null]", new TypeReference<List<Agenda>>() {}))
         .isInstanceOf(DatabindException.class)
         .hasRootCauseInstanceOf(WrongTypeException.class);
+  }
+
+  @Test
+  void reportsBytesThatAreNotTextInTheDetectedEncodingAsMalformedJson() {
+    byte[] utf32 = {0, 0, 0, 7, '"', 'f', 'o', 'r', 'm', 'a', 't', '"'};
+    assertThatThrownBy(() -> json.read(DocumentType.SESSION, new ByteArrayInputStream(utf32)))
+        .isInstanceOf(MalformedJsonException.class);
   }
 }
