@@ -135,4 +135,24 @@ class ReadBoundsTests {
     assertThatThrownBy(() -> json.read(DocumentType.SESSION, new ByteArrayInputStream(utf32)))
         .isInstanceOf(MalformedJsonException.class);
   }
+
+  @Test
+  void reportsBytesInAnUnsupportedByteOrderAsMalformedJson() {
+    byte[] ucs4 = {0, 0, (byte) 0xff, (byte) 0xfe, 0, 0, 0, '{'};
+    assertThatThrownBy(() -> json.read(DocumentType.SESSION, new ByteArrayInputStream(ucs4)))
+        .isInstanceOf(MalformedJsonException.class);
+  }
+
+  @Test
+  void stillReportsAFailingStreamAsAnIoFailure() {
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+    assertThatThrownBy(() -> json.read(DocumentType.SESSION, failing))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+  }
 }
