@@ -118,6 +118,53 @@ final class StrictReader {
   }
 
   /**
+   * Reads an object's fields into a state: each field by its name, with the reader its shape
+   * gives it; then the caller finishes the object with {@link #endObject(Supplier)}.
+   *
+   * @param shape the object's fields
+   * @param state where the values go
+   * @param type the document type whose {@code format} the object has, or null for an embedded
+   *     object
+   * @return the version of the document's format, or 0 for an embedded object
+   */
+  <S> int readFields(Shape<S> shape, S state, @Nullable DocumentType<?> type) {
+    return readFields(shape, state, type, in -> { });
+  }
+
+  /**
+   * Reads an object's fields into a state, as {@link #readFields(Shape, Object, DocumentType)},
+   * telling {@code begun} once the object has begun, before its first field.
+   */
+  <S> int readFields(Shape<S> shape, S state, @Nullable DocumentType<?> type,
+      java.util.function.Consumer<StrictReader> begun) {
+    beginObject(shape.fields());
+    begun.accept(this);
+    int version = 0;
+    int field;
+    while ((field = nextField()) >= 0) {
+      if (shape.isFormat(field)) {
+        version = DocumentCodec.readFormat(this, java.util.Objects.requireNonNull(type, "type"));
+      } else {
+        shape.reader(field).read(this, state);
+      }
+    }
+    return version;
+  }
+
+  /**
+   * Reads a whole object of a shape and builds its value from the state.
+   *
+   * @param shape the object's fields
+   * @param state where the values go
+   * @param build builds the value from the state; see {@link #endObject(Supplier)}
+   * @return the value
+   */
+  <S, T> T readObject(Shape<S> shape, S state, java.util.function.Function<S, T> build) {
+    readFields(shape, state, null);
+    return endObject(() -> build.apply(state));
+  }
+
+  /**
    * Finishes the current object, after {@link #nextField()} returned -1, by building its value;
    * an {@link IllegalArgumentException} or {@link IllegalStateException} from the build, such as
    * a broken invariant of a core type, is reported at the object.
