@@ -24,6 +24,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class StrictReader {
   private static final int MAX_SHOWN = 60;
+  /** The longest problem text an error carries; a longer one keeps its start and its end. */
+  static final int MAX_PROBLEM = 500;
   private static final String DURATION = "an ISO-8601 duration such as \"PT2M30S\"";
   private static final String INSTANT =
       "an ISO-8601 instant in UTC such as \"2026-03-10T15:00:00Z\"";
@@ -174,7 +176,7 @@ final class StrictReader {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       Frame frame = frames[depth - 1];
-      String problem = String.valueOf(e.getMessage());
+      String problem = bounded(String.valueOf(e.getMessage()));
       throw new BadValueException(containerPointer(), frame.line, frame.column, problem,
           "a value the core type accepts", problem, source, e);
     } finally {
@@ -193,7 +195,8 @@ final class StrictReader {
 
   /** Returns an exception at a given pointer and location. */
   JsonFormatException errorAt(
-      String pointer, int[] start, String problem, @Nullable Throwable cause) {
+      String pointer, int[] start, String text, @Nullable Throwable cause) {
+    String problem = bounded(text);
     String[] parts = expectedAndFound(problem);
     return new BadValueException(pointer, start[0], start[1], problem, parts[0], parts[1], source,
         cause);
@@ -407,8 +410,9 @@ final class StrictReader {
    * Returns a {@link BadValueException} at the current token, with a cause. A problem of the form
    * {@code expected X, found Y} gives its two parts as the expected and found values.
    */
-  JsonFormatException error(String problem, @Nullable Throwable cause) {
+  JsonFormatException error(String text, @Nullable Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
+    String problem = bounded(text);
     String[] parts = expectedAndFound(problem);
     return new BadValueException(valuePointer(), at.getLineNr(), at.getColumnNr(), problem,
         parts[0], parts[1], source, cause);
@@ -419,6 +423,21 @@ final class StrictReader {
     TokenStreamLocation at = parser.currentTokenLocation();
     return new UnsupportedFormatException(valuePointer(), at.getLineNr(), at.getColumnNr(),
         problem, expected, quote(format), format, source, null);
+  }
+
+  /**
+   * Returns a problem text of at most {@value #MAX_PROBLEM} characters: a longer one, such as a
+   * core message quoting a long value, keeps its start and its end around a count of what was
+   * left out.
+   */
+  static String bounded(String problem) {
+    if (problem.length() <= MAX_PROBLEM) {
+      return problem;
+    }
+    int head = MAX_PROBLEM - 140;
+    int tail = 100;
+    return problem.substring(0, head) + "... (" + (problem.length() - head - tail)
+        + " characters left out) ..." + problem.substring(problem.length() - tail);
   }
 
   /** Splits {@code expected X, found Y}; any other problem is all expectation. */
@@ -541,7 +560,7 @@ final class StrictReader {
     TokenStreamLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
-    String original = e.getOriginalMessage();
+    String original = bounded(String.valueOf(e.getOriginalMessage()));
     String problem;
     String expected;
     String found;

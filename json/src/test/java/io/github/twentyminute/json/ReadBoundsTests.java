@@ -155,4 +155,23 @@ class ReadBoundsTests {
         .isInstanceOf(java.io.UncheckedIOException.class)
         .hasRootCauseMessage("disk gone");
   }
+
+  @Test
+  void quotesOnlyABoundedExcerptOfALongValueTheCoreRefuses() {
+    String text = Golden.read("session-sample.json")
+        .replaceFirst("\"item\": \"[^\"]*\"", "\"item\": \"" + "x".repeat(200_000) + "\"");
+    BadValueException e = badValue(DocumentType.SESSION, text);
+    assertThat(e.pointer()).matches("/events/\\d+");
+    assertThat(e.getMessage()).hasSizeLessThan(ReadPathFuzzTests.MAX_MESSAGE);
+    assertThat(e.found()).hasSizeLessThanOrEqualTo(StrictReader.MAX_PROBLEM);
+  }
+
+  @Test
+  void keepsAShortProblemWholeAndALongOneAtItsEnds() {
+    assertThat(StrictReader.bounded("short")).isEqualTo("short");
+    String longer = "a".repeat(1000) + "END";
+    String bounded = StrictReader.bounded(longer);
+    assertThat(bounded).hasSizeLessThanOrEqualTo(StrictReader.MAX_PROBLEM).endsWith("END")
+        .contains("characters left out");
+  }
 }
