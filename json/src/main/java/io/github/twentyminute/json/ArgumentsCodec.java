@@ -156,6 +156,14 @@ final class ArgumentsCodec {
 
   private static Instant instant(String text) {
     Instant instant = IsoText.instant(text);
+    if (instant == null && (text.startsWith("+") || text.startsWith("-"))) {
+      // A rule may report any instant; beyond the years 0000 to 9999 Java writes a signed year.
+      try {
+        instant = Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        instant = null;
+      }
+    }
     if (instant == null) {
       throw new IllegalArgumentException("expected an ISO-8601 instant in UTC such as"
           + " \"2026-03-10T15:00:00Z\", found " + StrictReader.quote(text));

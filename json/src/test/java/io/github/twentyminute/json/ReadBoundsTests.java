@@ -174,4 +174,18 @@ class ReadBoundsTests {
     assertThat(bounded).hasSizeLessThanOrEqualTo(StrictReader.MAX_PROBLEM).endsWith("END")
         .contains("characters left out");
   }
+
+  @Test
+  void readsBackAReportedInstantBeyondTheYear9999() {
+    Instant late = Instant.parse("+10050-01-01T00:00:00Z");
+    io.github.twentyminute.rules.ValidationReport report =
+        io.github.twentyminute.rules.ValidationReport.of(List.of("custom.rule"), List.of(
+            io.github.twentyminute.findings.Finding.of("custom.rule",
+                io.github.twentyminute.findings.Location.root(),
+                io.github.twentyminute.findings.Arguments.builder().instant("due", late)
+                    .build()).withSeverity(io.github.twentyminute.findings.Severity.WARNING)));
+    String written = json.write(DocumentType.REPORT, report);
+    assertThat(written).contains("+10050-01-01T00:00:00Z");
+    assertThat(json.read(DocumentType.REPORT, written)).isEqualTo(report);
+  }
 }
