@@ -179,60 +179,50 @@ final class FitRun {
       order.sort(GIVING_ORDER);
       orders.add(order);
     }
-    long left = dropOrShortenToShortest(orders, amount, step);
-    left = shortenToOneSecond(orders, left, step);
-    dropWhatFits(orders, left, step);
+    long left = cutInOrder(orders, amount, (item, wanted) -> {
+      long take = Math.min(wanted, item.phase.spare());
+      if (take <= 0) {
+        return 0;
+      }
+      if (item.planned <= take) {
+        return drop(item, step);
+      }
+      return item.planned - shortest > 0
+          ? shorten(item, Math.min(take, item.planned - shortest), step) : 0;
+    });
+    left = cutInOrder(orders, left, (item, wanted) -> {
+      long take = Math.min(wanted, item.phase.spare());
+      return take > 0 && item.planned > SECOND
+          ? shorten(item, Math.min(take, item.planned - SECOND), step) : 0;
+    });
+    cutInOrder(orders, left,
+        (item, wanted) -> item.planned <= item.phase.spare() ? drop(item, step) : 0);
   }
 
-  private long dropOrShortenToShortest(List<List<ItemTime>> orders, long amount, Finding step) {
+  /** What one visit of {@link #cutInOrder} does to an item: the time it cut, zero or more. */
+  @FunctionalInterface
+  private interface Cut {
+    long apply(ItemTime item, long wanted);
+  }
+
+  /**
+   * Visits the items not yet dropped, tier by tier in giving order, while time is still wanted.
+   *
+   * @return the time still wanted after the last visit, zero or less when all was cut
+   */
+  private static long cutInOrder(List<List<ItemTime>> orders, long amount, Cut cut) {
     long left = amount;
     for (List<ItemTime> order : orders) {
       for (ItemTime item : order) {
         if (left <= 0) {
           return left;
         }
-        long take = Math.min(left, item.phase.spare());
-        if (item.dropped || take <= 0) {
-          continue;
-        }
-        if (item.planned <= take) {
-          left -= drop(item, step);
-        } else if (item.planned - shortest > 0) {
-          left -= shorten(item, Math.min(take, item.planned - shortest), step);
+        if (!item.dropped) {
+          left -= cut.apply(item, left);
         }
       }
     }
     return left;
-  }
-
-  private long shortenToOneSecond(List<List<ItemTime>> orders, long amount, Finding step) {
-    long left = amount;
-    for (List<ItemTime> order : orders) {
-      for (ItemTime item : order) {
-        if (left <= 0) {
-          return left;
-        }
-        long take = Math.min(left, item.phase.spare());
-        if (!item.dropped && take > 0 && item.planned > SECOND) {
-          left -= shorten(item, Math.min(take, item.planned - SECOND), step);
-        }
-      }
-    }
-    return left;
-  }
-
-  private void dropWhatFits(List<List<ItemTime>> orders, long amount, Finding step) {
-    long left = amount;
-    for (List<ItemTime> order : orders) {
-      for (ItemTime item : order) {
-        if (left <= 0) {
-          return;
-        }
-        if (!item.dropped && item.planned <= item.phase.spare()) {
-          left -= drop(item, step);
-        }
-      }
-    }
   }
 
   private static long drop(ItemTime item, Finding step) {

@@ -6,39 +6,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Thrown when an object lacks a required field.
  *
- * <p>See {@link JsonFormatException} for the location and the expected and found values.
+ * <p>See {@link FieldException} for the field and {@link JsonFormatException} for the location
+ * and the expected and found values.
  */
-public final class MissingFieldException extends JsonFormatException {
+public final class MissingFieldException extends FieldException {
   private static final long serialVersionUID = 1L;
-
-  /** The name of the field. */
-  private final String field;
-  /** The fields the object may have. */
-  private final List<String> expectedFields;
 
   MissingFieldException(String pointer, int line, int column, String problem, String expected,
       String found, String field, List<String> expectedFields, @Nullable String source,
       @Nullable Throwable cause) {
-    super(pointer, line, column, problem, expected, found, source, cause);
-    this.field = field;
-    this.expectedFields = List.copyOf(expectedFields);
-  }
-
-  /**
-   * Returns the name of the field.
-   *
-   * @return the field name, never null
-   */
-  public String field() {
-    return field;
-  }
-
-  /**
-   * Returns the fields the object may have.
-   *
-   * @return the field names, in the document type's order
-   */
-  public List<String> expectedFields() {
-    return expectedFields;
+    super(pointer, line, column, problem, expected, found, field, expectedFields, source, cause);
   }
 }

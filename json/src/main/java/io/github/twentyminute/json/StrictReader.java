@@ -113,7 +113,7 @@ final class StrictReader {
       TokenStreamLocation at = parser.currentTokenLocation();
       throw new RepeatedFieldException(valuePointer(), at.getLineNr(), at.getColumnNr(),
           "field \"" + name + "\" appears twice; expected each field once", "each field once",
-          "field \"" + name + "\" again", name, source, null);
+          "field \"" + name + "\" again", name, frame.fields.names(), source, null);
     }
     frame.seen |= bit;
     return index;

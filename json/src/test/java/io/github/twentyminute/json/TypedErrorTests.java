@@ -86,6 +86,7 @@ class TypedErrorTests {
     assertThat(e.pointer()).isEqualTo("/budget");
     assertThat(e.column()).isEqualTo(columnOf(text, "\"budget\":\"PT20M\",\"budget\"") + 17);
     assertThat(e.field()).isEqualTo("budget");
+    assertThat(e.expectedFields()).contains("name", "budget", "hardCeiling", "phases");
     assertThat(e.expected()).isEqualTo("each field once");
     assertThat(e.found()).isEqualTo("field \"budget\" again");
   }
