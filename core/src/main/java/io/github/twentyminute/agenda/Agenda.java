@@ -1,5 +1,6 @@
 package io.github.twentyminute.agenda;
 
+import io.github.twentyminute.internal.Instants;
 import io.github.twentyminute.plan.Cue;
 import io.github.twentyminute.plan.MeetingPlan;
 import io.github.twentyminute.plan.PhaseId;
@@ -207,6 +208,7 @@ public abstract class Agenda {
 
   @Value.Check
   final void check() {
+    scheduledStart().ifPresent(start -> Instants.requireInRange(start, "agenda scheduled start"));
     Map<String, Integer> seen = new HashMap<>();
     Set<String> planCues = plan().phases().stream().flatMap(p -> p.cues().stream())
         .map(Cue::id).collect(Collectors.toSet());

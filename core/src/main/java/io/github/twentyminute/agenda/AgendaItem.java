@@ -169,7 +169,7 @@ public abstract class AgendaItem {
     if (text().isBlank()) {
       throw new IllegalArgumentException("agenda item " + id() + " text must not be blank");
     }
-    Durations.requireNonNegative(planned(), "agenda item " + id() + " planned duration");
+    Durations.requireInRange(planned(), "agenda item " + id() + " planned duration");
     if (priority() < 1) {
       throw new IllegalArgumentException(
           "agenda item " + id() + " priority must be 1 (most important) or more, but was "

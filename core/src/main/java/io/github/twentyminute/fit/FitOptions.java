@@ -85,7 +85,8 @@ public abstract class FitOptions {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(shortestItem(), "shortest item");
+    Durations.requireInRange(shortestItem(), "shortest item");
+    budget().ifPresent(budget -> Durations.requireInRange(budget, "fit budget"));
     if (budget().isPresent() && (budget().get().isNegative() || budget().get().isZero())) {
       throw new IllegalArgumentException(
           "fit budget must be positive, but was " + Durations.format(budget().get()));

@@ -1,5 +1,6 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.internal.Instants;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.internal.Ids;
 import java.time.Instant;
@@ -167,6 +168,8 @@ public abstract class Commitment {
   @Value.Check
   final void check() {
     Ids.require(id(), "commitment id");
+    Instants.requireInRange(capturedAt(), "commitment " + id() + " captured at");
+    dueBy().ifPresent(due -> Instants.requireInRange(due, "commitment " + id() + " due by"));
     if (text().isBlank()) {
       throw new IllegalArgumentException("commitment " + id() + " text must not be blank");
     }

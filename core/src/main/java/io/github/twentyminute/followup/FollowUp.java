@@ -1,5 +1,6 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.internal.Instants;
 import io.github.twentyminute.agenda.Contact;
 import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Finding;
@@ -291,6 +292,7 @@ public abstract class FollowUp {
 
   @Value.Check
   final void check() {
+    Instants.requireInRange(meetingEnd(), "follow-up meeting end");
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < commitments().size(); i++) {
       Integer earlier = ids.put(commitments().get(i).id(), i);

@@ -68,8 +68,8 @@ public abstract class FollowUpWindow {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(ideal(), "follow-up window ideal");
-    Durations.requireNonNegative(maximum(), "follow-up window maximum");
+    Durations.requireInRange(ideal(), "follow-up window ideal");
+    Durations.requireInRange(maximum(), "follow-up window maximum");
     if (maximum().compareTo(ideal()) < 0) {
       throw new IllegalArgumentException(
           "follow-up window maximum (" + maximum() + ") is below its ideal (" + ideal() + ")");

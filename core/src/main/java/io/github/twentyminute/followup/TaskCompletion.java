@@ -1,5 +1,6 @@
 package io.github.twentyminute.followup;
 
+import io.github.twentyminute.internal.Instants;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -36,6 +37,11 @@ public abstract class TaskCompletion {
    * @return the instant
    */
   public abstract Instant doneAt();
+
+  @Value.Check
+  final void check() {
+    Instants.requireInRange(doneAt(), "task " + taskId() + " done at");
+  }
 
   /** Returns a short form such as {@code thank-you-note done 2026-03-11T09:00:00Z}. */
   @Override

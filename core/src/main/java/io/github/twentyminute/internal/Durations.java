@@ -36,6 +36,13 @@ public final class Durations {
     }
   };
 
+  /**
+   * The longest duration any TwentyMinute value accepts: 36,525 days (a hundred years of 365.25
+   * days), {@code PT876600H} as ISO-8601. Far beyond any meeting, window or cadence, and small
+   * enough that sums and instants shifted by it never overflow.
+   */
+  public static final Duration MAX = Duration.ofDays(36_525);
+
   private Durations() {}
 
   /** The words a language uses for the parts of a duration of a day or more. */
@@ -142,6 +149,23 @@ public final class Durations {
     if (duration.isNegative()) {
       throw new IllegalArgumentException(
           field + " must be zero or positive, but was " + format(duration) + " (" + duration + ")");
+    }
+    return duration;
+  }
+
+  /**
+   * Checks that a duration is from zero to {@link #MAX}.
+   *
+   * @param duration the duration, not null
+   * @param field the name of the field, used in the message
+   * @return the duration
+   * @throws IllegalArgumentException if the duration is negative or longer than {@link #MAX}
+   */
+  public static Duration requireInRange(Duration duration, String field) {
+    requireNonNegative(duration, field);
+    if (duration.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException(field + " must be at most " + format(MAX) + " (" + MAX
+          + "), but was " + format(duration) + " (" + duration + ")");
     }
     return duration;
   }

@@ -57,7 +57,7 @@ public abstract class GroupLimit {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(max(), "group limit max");
+    Durations.requireInRange(max(), "group limit max");
     if (phases().isEmpty()) {
       throw new IllegalArgumentException("group limit must name at least one phase, but named none");
     }

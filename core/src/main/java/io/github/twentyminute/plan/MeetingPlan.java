@@ -199,6 +199,8 @@ public abstract class MeetingPlan {
           "plan \"" + name() + "\" hard ceiling must be positive, but was "
               + Durations.format(hardCeiling()) + " (" + hardCeiling() + ")");
     }
+    Durations.requireInRange(budget(), "plan \"" + name() + "\" budget");
+    Durations.requireInRange(hardCeiling(), "plan \"" + name() + "\" hard ceiling");
     Map<PhaseId, Integer> seen = new HashMap<>();
     Map<String, PhaseId> cueOwners = new HashMap<>();
     for (int i = 0; i < phases().size(); i++) {

@@ -205,9 +205,9 @@ public abstract class TimeBox {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(min(), "time box min");
-    Durations.requireNonNegative(target(), "time box target");
-    Durations.requireNonNegative(max(), "time box max");
+    Durations.requireInRange(min(), "time box min");
+    Durations.requireInRange(target(), "time box target");
+    Durations.requireInRange(max(), "time box max");
     if (max().compareTo(min()) < 0) {
       throw new IllegalArgumentException(
           "time box max (" + Durations.format(max()) + ") is below its min ("

@@ -13,8 +13,6 @@ import io.github.twentyminute.session.SessionEvent.PhaseEntered;
 import io.github.twentyminute.session.SessionEvent.Resumed;
 import io.github.twentyminute.session.SessionEvent.Started;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,14 +47,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeetingSession {
   private final SessionContext context;
-  private final List<SessionEvent> events;
+  /** The events, appended in amortised constant time. */
+  private final AppendLog<SessionEvent> events;
   /** The fold of the events: the only place facts are derived from the log. */
   private final SessionState state;
   private final SessionStatus status;
   private final int phaseIndex;
   private @Nullable SessionTimes times;
 
-  private MeetingSession(SessionContext context, List<SessionEvent> events, SessionState state) {
+  private MeetingSession(
+      SessionContext context, AppendLog<SessionEvent> events, SessionState state) {
     this.context = context;
     this.events = events;
     this.state = state;
@@ -73,7 +73,7 @@ public final class MeetingSession {
   public static MeetingSession of(Agenda agenda) {
     Objects.requireNonNull(agenda, "agenda");
     SessionContext context = new SessionContext(agenda);
-    return new MeetingSession(context, List.of(),
+    return new MeetingSession(context, AppendLog.empty(),
         SessionState.initial(context.plan.phases().size()));
   }
 
@@ -425,11 +425,8 @@ public final class MeetingSession {
     return new MeetingSession(context, append(event), state.after(event, context));
   }
 
-  private List<SessionEvent> append(SessionEvent event) {
-    List<SessionEvent> list = new ArrayList<>(events.size() + 1);
-    list.addAll(events);
-    list.add(event);
-    return Collections.unmodifiableList(list);
+  private AppendLog<SessionEvent> append(SessionEvent event) {
+    return events.with(event);
   }
 
   private Instant lastPauseInstant() {

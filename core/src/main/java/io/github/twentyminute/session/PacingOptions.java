@@ -155,9 +155,9 @@ public abstract class PacingOptions {
 
   @Value.Check
   final void check() {
-    Durations.requireNonNegative(lastQuestionWarning(), "last question warning");
-    Durations.requireNonNegative(ceilingWarning(), "ceiling warning");
-    Durations.requireNonNegative(cueWarning(), "cue warning");
+    Durations.requireInRange(lastQuestionWarning(), "last question warning");
+    Durations.requireInRange(ceilingWarning(), "ceiling warning");
+    Durations.requireInRange(cueWarning(), "cue warning");
     if (absorbingPhases().isPresent() && protectedPhases().isPresent()) {
       Set<PhaseId> both = new HashSet<>(absorbingPhases().get());
       both.retainAll(protectedPhases().get());

@@ -1,6 +1,7 @@
 package io.github.twentyminute.session;
 
 import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.internal.Instants;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -152,6 +153,7 @@ public sealed interface SessionEvent
      */
     public Started {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
     }
 
     @Override
@@ -175,6 +177,7 @@ public sealed interface SessionEvent
      */
     public PhaseEntered {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
       Objects.requireNonNull(phase, "phase");
     }
 
@@ -201,6 +204,7 @@ public sealed interface SessionEvent
      */
     public ItemCovered {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
       Objects.requireNonNull(itemId, "itemId");
     }
 
@@ -225,6 +229,7 @@ public sealed interface SessionEvent
      */
     public ItemSkipped {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
       Objects.requireNonNull(itemId, "itemId");
     }
 
@@ -249,6 +254,7 @@ public sealed interface SessionEvent
      */
     public CueDone {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
       Objects.requireNonNull(cueId, "cueId");
     }
 
@@ -272,6 +278,7 @@ public sealed interface SessionEvent
      */
     public Paused {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
     }
 
     @Override
@@ -293,6 +300,7 @@ public sealed interface SessionEvent
      */
     public Resumed {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
     }
 
     @Override
@@ -314,6 +322,7 @@ public sealed interface SessionEvent
      */
     public Ended {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
     }
 
     @Override
@@ -343,7 +352,9 @@ public sealed interface SessionEvent
      */
     public ClockCorrected {
       Objects.requireNonNull(at, "at");
+      Instants.requireInRange(at, "event at");
       Objects.requireNonNull(correctedTo, "correctedTo");
+      Instants.requireInRange(correctedTo, "event corrected to");
       if (eventIndex < 0) {
         throw new IllegalArgumentException(
             "clock correction event index must be 0 or more, but was " + eventIndex);

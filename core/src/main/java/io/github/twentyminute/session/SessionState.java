@@ -39,7 +39,7 @@ final class SessionState {
   }
 
   /** The effective instant of each event, after corrections; a correction keeps its own. */
-  private final Instant[] effective;
+  private final AppendLog<Instant> effective;
   private final SessionStatus status;
   private final int phaseIndex;
   /** Per plan phase, the position of the event that entered it, or {@link #NONE}. */
@@ -50,14 +50,18 @@ final class SessionState {
   private final Map<String, Integer> coveredFrom;
   /** Cue id to the position of the event that did it. */
   private final Map<String, Integer> cueMarks;
-  private final List<Pause> pauses;
+  /** The pauses that ended, in order. */
+  private final AppendLog<Pause> closedPauses;
+  /** The position of the Paused event of the pause under way, or {@link #NONE}. */
+  private final int openPause;
   private final int endIndex;
   /** The position of the latest start, phase entry or covered item: where an item's time begins. */
   private final int marker;
 
-  private SessionState(Instant[] effective, SessionStatus status, int phaseIndex,
+  private SessionState(AppendLog<Instant> effective, SessionStatus status, int phaseIndex,
       int[] phaseEntries, Map<String, Integer> itemMarks, Map<String, Integer> coveredFrom,
-      Map<String, Integer> cueMarks, List<Pause> pauses, int endIndex, int marker) {
+      Map<String, Integer> cueMarks, AppendLog<Pause> closedPauses, int openPause, int endIndex,
+      int marker) {
     this.effective = effective;
     this.status = status;
     this.phaseIndex = phaseIndex;
@@ -65,7 +69,8 @@ final class SessionState {
     this.itemMarks = itemMarks;
     this.coveredFrom = coveredFrom;
     this.cueMarks = cueMarks;
-    this.pauses = pauses;
+    this.closedPauses = closedPauses;
+    this.openPause = openPause;
     this.endIndex = endIndex;
     this.marker = marker;
   }
@@ -74,18 +79,17 @@ final class SessionState {
   static SessionState initial(int phases) {
     int[] entries = new int[phases];
     Arrays.fill(entries, NONE);
-    return new SessionState(new Instant[0], SessionStatus.NOT_STARTED, NONE, entries, Map.of(),
-        Map.of(), Map.of(), List.of(), NONE, NONE);
+    return new SessionState(AppendLog.empty(), SessionStatus.NOT_STARTED, NONE, entries,
+        Map.of(), Map.of(), Map.of(), AppendLog.empty(), NONE, NONE, NONE);
   }
 
   /**
    * Returns the state after one more event, which the session has already checked can happen.
+   * Amortised constant time but for a clock correction, which copies the effective instants.
    */
   SessionState after(SessionEvent event, SessionContext context) {
-    int index = effective.length;
-    Instant[] times = Arrays.copyOf(effective, index + 1);
-    times[index] = event.at();
-    Builder next = new Builder(this, times);
+    int index = effective.size();
+    Builder next = new Builder(this, effective.with(event.at()));
     if (event instanceof Started) {
       next.status = SessionStatus.RUNNING;
       next.enter(0, index);
@@ -99,7 +103,7 @@ final class SessionState {
       next.cueMarks().put(cue.cueId(), index);
     } else if (event instanceof Paused) {
       next.status = SessionStatus.PAUSED;
-      next.pauses().add(new Pause(index, NONE));
+      next.openPause = index;
     } else if (event instanceof Resumed) {
       next.status = SessionStatus.RUNNING;
       next.closePause(index);
@@ -108,17 +112,18 @@ final class SessionState {
       next.endIndex = index;
       next.closePause(index);
     } else if (event instanceof ClockCorrected correction) {
-      times[correction.eventIndex()] = correction.correctedTo();
+      next.effective = next.effective.withReplaced(correction.eventIndex(),
+          correction.correctedTo());
     }
     return next.build();
   }
 
   Instant effective(int eventIndex) {
-    return effective[eventIndex];
+    return effective.get(eventIndex);
   }
 
   int events() {
-    return effective.length;
+    return effective.size();
   }
 
   SessionStatus status() {
@@ -149,8 +154,15 @@ final class SessionState {
     return cueMarks.get(cueId);
   }
 
+  /** Returns the pauses in order, the one under way (if any) last and open. */
   List<Pause> pauses() {
-    return pauses;
+    if (openPause == NONE) {
+      return closedPauses;
+    }
+    List<Pause> all = new ArrayList<>(closedPauses.size() + 1);
+    all.addAll(closedPauses);
+    all.add(new Pause(openPause, NONE));
+    return Collections.unmodifiableList(all);
   }
 
   int endIndex() {
@@ -160,7 +172,7 @@ final class SessionState {
   /** The fields of the next state, copied from this one only where an event changes them. */
   private static final class Builder {
     private final SessionState from;
-    private final Instant[] effective;
+    AppendLog<Instant> effective;
     SessionStatus status;
     int phaseIndex;
     int endIndex;
@@ -169,15 +181,18 @@ final class SessionState {
     private @Nullable Map<String, Integer> itemMarks;
     private @Nullable Map<String, Integer> coveredFrom;
     private @Nullable Map<String, Integer> cueMarks;
-    private @Nullable List<Pause> pauses;
 
-    Builder(SessionState from, Instant[] effective) {
+    int openPause;
+    private @Nullable AppendLog<Pause> closedPauses;
+
+    Builder(SessionState from, AppendLog<Instant> effective) {
       this.from = from;
       this.effective = effective;
       this.status = from.status;
       this.phaseIndex = from.phaseIndex;
       this.endIndex = from.endIndex;
       this.marker = from.marker;
+      this.openPause = from.openPause;
     }
 
     void enter(int phase, int index) {
@@ -198,9 +213,9 @@ final class SessionState {
     }
 
     void closePause(int index) {
-      List<Pause> list = from.pauses;
-      if (!list.isEmpty() && list.get(list.size() - 1).open()) {
-        pauses().set(list.size() - 1, new Pause(list.get(list.size() - 1).from(), index));
+      if (openPause != NONE) {
+        closedPauses = from.closedPauses.with(new Pause(openPause, index));
+        openPause = NONE;
       }
     }
 
@@ -225,21 +240,13 @@ final class SessionState {
       return cueMarks;
     }
 
-    List<Pause> pauses() {
-      if (pauses == null) {
-        pauses = new ArrayList<>(from.pauses);
-      }
-      return pauses;
-    }
-
     SessionState build() {
       return new SessionState(effective, status, phaseIndex,
           phaseEntries == null ? from.phaseEntries : phaseEntries,
           itemMarks == null ? from.itemMarks : Collections.unmodifiableMap(itemMarks),
           coveredFrom == null ? from.coveredFrom : Collections.unmodifiableMap(coveredFrom),
           cueMarks == null ? from.cueMarks : Collections.unmodifiableMap(cueMarks),
-          pauses == null ? from.pauses : Collections.unmodifiableList(pauses),
-          endIndex, marker);
+          closedPauses == null ? from.closedPauses : closedPauses, openPause, endIndex, marker);
     }
   }
 }

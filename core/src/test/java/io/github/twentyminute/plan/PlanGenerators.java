@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,13 +40,13 @@ public final class PlanGenerators {
   }
 
   /**
-   * Any non-negative duration a {@link Duration} can hold, mixed with everyday ones so that
+   * Any non-negative duration the library accepts (up to {@link Durations#MAX}), mixed with everyday ones so that
    * boundaries (zero, equal parts) come up often.
    *
    * @return the generator
    */
   public static Gen<Duration> anyNonNegative() {
-    Gen<Duration> huge = withNanos(Long.MAX_VALUE);
+    Gen<Duration> huge = withNanos(Durations.MAX.getSeconds() - 1);
     Gen<Duration> everyday = wholeSeconds(3 * 60 * 60);
     Gen<Duration> small = wholeSeconds(3);
     return everyday.mix(huge, 30).mix(small, 20).mix(withNanos(3 * 60 * 60), 20);

@@ -3,6 +3,7 @@ package io.github.twentyminute.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.twentyminute.internal.Durations;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,13 +179,18 @@ class TimeBoxTests {
 
   @Test
   void parseReadsTheLongestBoxBack() {
-    Duration longest = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
-    Duration wholeSeconds = Duration.ofSeconds(Long.MAX_VALUE);
+    Duration longest = Durations.MAX;
+    Duration wholeSeconds = Durations.MAX.minusSeconds(1);
     TimeBox box = TimeBox.of(Duration.ZERO, wholeSeconds, longest);
 
-    assertThat(box.toString())
-        .isEqualTo("0:00/PT2562047788015215H30M7S/PT2562047788015215H30M7.999999999S");
+    assertThat(box.toString()).isEqualTo("0:00/PT876599H59M59S/PT876600H");
     assertThat(TimeBox.parse(box.toString())).isEqualTo(box);
+  }
+
+  @Test
+  void refusesADurationBeyondTheLongestTheLibraryAccepts() {
+    assertThatThrownBy(() -> TimeBox.of(Duration.ZERO, Duration.ZERO, Durations.MAX.plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

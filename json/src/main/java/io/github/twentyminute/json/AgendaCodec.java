@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import static io.github.twentyminute.json.Shape.optional;
+import static io.github.twentyminute.json.Shape.required;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.agenda.AgendaItem;
 import io.github.twentyminute.agenda.Contact;
@@ -22,16 +25,60 @@ import tools.jackson.core.JsonGenerator;
 final class AgendaCodec extends DocumentCodec<Agenda> {
   static final AgendaCodec INSTANCE = new AgendaCodec();
 
-  private static final String[] AGENDA = {"plan", "counterpart", "purpose", "overview", "items",
-      "preparation", "scheduledStart?"};
-  private static final Fields AGENDA_BODY = Fields.of(AGENDA);
-  private static final Fields AGENDA_DOCUMENT = document(AGENDA);
-  private static final Fields CONTACT = Fields.of("name", "role", "organisation", "notes");
-  private static final Fields NOTE = Fields.of("id", "text", "source");
-  private static final Fields ITEM = Fields.of("id", "phase", "kind", "text", "planned",
-      "priority", "mustKeep", "cue?", "linkedNotes");
-  private static final Fields PREPARATION = Fields.of("steps");
-  private static final Fields STEP = Fields.of("id", "text", "done");
+  /** An agenda being read, and where its plan's follow-up policy field was. */
+  private static final class AgendaRead {
+    final Agenda.Builder agenda = Agenda.builder();
+    final PlanCodec.PolicyField policy;
+
+    AgendaRead(PlanCodec.PolicyField policy) {
+      this.policy = policy;
+    }
+  }
+
+  private static final Shape<AgendaRead> AGENDA_BODY = Shape.of(
+      required(Names.PLAN, (in, a) -> a.agenda.plan(PlanCodec.readPlan(in, a.policy))),
+      required(Names.COUNTERPART, (in, a) -> a.agenda.counterpart(readContact(in))),
+      required(Names.PURPOSE, (in, a) -> a.agenda.purpose(in.readString())),
+      required(Names.OVERVIEW, (in, a) -> a.agenda.overview(in.readString())),
+      required(Names.ITEMS, (in, a) -> a.agenda.items(in.readList(() -> readItem(in)))),
+      required(Names.PREPARATION, (in, a) -> a.agenda.preparation(readPreparation(in))),
+      optional(Names.SCHEDULED_START, (in, a) -> a.agenda.scheduledStart(in.readInstant())));
+  private static final Shape<AgendaRead> AGENDA_DOCUMENT = AGENDA_BODY.document();
+  private static final Shape<Contact.Builder> CONTACT = Shape.of(
+      required(Names.NAME, (in, c) -> c.name(in.readString())),
+      required(Names.ROLE, (in, c) -> c.role(in.readString())),
+      required(Names.ORGANISATION, (in, c) -> c.organisation(in.readString())),
+      required(Names.NOTES, (in, c) -> c.notes(in.readList(() -> readNote(in)))));
+
+  /** A research note, or a preparation step, being read. */
+  private static final class NoteRead {
+    String id = "";
+    String text = "";
+    String source = "";
+    boolean done;
+  }
+
+  private static final Shape<NoteRead> NOTE = Shape.of(
+      required(Names.ID, (in, n) -> n.id = in.readString()),
+      required(Names.TEXT, (in, n) -> n.text = in.readString()),
+      required(Names.SOURCE, (in, n) -> n.source = in.readString()));
+  private static final Shape<AgendaItem.Builder> ITEM = Shape.of(
+      required(Names.ID, (in, i) -> i.id(in.readString())),
+      required(Names.PHASE, (in, i) -> i.phase(in.readConverted(PhaseId::of))),
+      required(Names.KIND, (in, i) -> i.kind(in.readChoice(AgendaCodec.KINDS,
+          "\"question\", \"statement\" or \"cue\""))),
+      required(Names.TEXT, (in, i) -> i.text(in.readString())),
+      required(Names.PLANNED, (in, i) -> i.planned(in.readDuration())),
+      required(Names.PRIORITY, (in, i) -> i.priority(in.readInt())),
+      required(Names.MUST_KEEP, (in, i) -> i.mustKeep(in.readBoolean())),
+      optional(Names.CUE, (in, i) -> i.cueId(in.readString())),
+      required(Names.LINKED_NOTES, (in, i) -> i.linkedNotes(in.readList(in::readString))));
+  private static final Shape<Preparation.Builder> PREPARATION = Shape.of(
+      required(Names.STEPS, (in, p) -> p.steps(in.readList(() -> readStep(in)))));
+  private static final Shape<NoteRead> STEP = Shape.of(
+      required(Names.ID, (in, n) -> n.id = in.readString()),
+      required(Names.TEXT, (in, n) -> n.text = in.readString()),
+      required(Names.DONE, (in, n) -> n.done = in.readBoolean()));
   private static final Map<String, ItemKind> KINDS =
       Map.of("question", ItemKind.QUESTION, "statement", ItemKind.STATEMENT, "cue", ItemKind.CUE);
 
@@ -137,9 +184,10 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
   @Override
   Agenda readDocument(StrictReader in, DocumentType<Agenda> type) {
     PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
-    int[] version = {0};
-    Agenda agenda = readAgenda(in, AGENDA_DOCUMENT, policy, version, type);
-    policy.check(in, version[0]); // agenda@1 embeds plan@1's shape, agenda@2 plan@2's
+    AgendaRead read = new AgendaRead(policy);
+    int version = in.readFields(AGENDA_DOCUMENT, read, type);
+    Agenda agenda = in.endObject(read.agenda::build);
+    policy.check(in, version); // agenda@1 embeds plan@1's shape, agenda@2 plan@2's
     return agenda;
   }
 
@@ -148,148 +196,29 @@ final class AgendaCodec extends DocumentCodec<Agenda> {
    * once it knows its document's version.
    */
   static Agenda readAgenda(StrictReader in, PlanCodec.PolicyField policy) {
-    return readAgenda(in, AGENDA_BODY, policy, new int[1], null);
-  }
-
-  private static Agenda readAgenda(StrictReader in, Fields fields, PlanCodec.PolicyField policy,
-      int[] version, @Nullable DocumentType<?> type) {
-    in.beginObject(fields);
-    var agenda = Agenda.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          agenda.plan(PlanCodec.readPlan(in, policy));
-          break;
-        case 1:
-          agenda.counterpart(readContact(in));
-          break;
-        case 2:
-          agenda.purpose(in.readString());
-          break;
-        case 3:
-          agenda.overview(in.readString());
-          break;
-        case 4:
-          agenda.items(in.readList(() -> readItem(in)));
-          break;
-        case 5:
-          agenda.preparation(readPreparation(in));
-          break;
-        case 6:
-          agenda.scheduledStart(in.readInstant());
-          break;
-        default:
-          version[0] = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
-          break;
-      }
-    }
-    return in.endObject(agenda::build);
+    AgendaRead read = new AgendaRead(policy);
+    in.readFields(AGENDA_BODY, read, null);
+    return in.endObject(read.agenda::build);
   }
 
   /** Reads a contact object. */
   static Contact readContact(StrictReader in) {
-    in.beginObject(CONTACT);
-    var contact = Contact.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          contact.name(in.readString());
-          break;
-        case 1:
-          contact.role(in.readString());
-          break;
-        case 2:
-          contact.organisation(in.readString());
-          break;
-        default:
-          contact.notes(in.readList(() -> readNote(in)));
-          break;
-      }
-    }
-    return in.endObject(contact::build);
+    return in.readObject(CONTACT, Contact.builder(), Contact.Builder::build);
   }
 
   private static ResearchNote readNote(StrictReader in) {
-    in.beginObject(NOTE);
-    String[] values = {"", "", ""};
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      values[field] = in.readString();
-    }
-    return in.endObject(() -> ResearchNote.of(values[0], values[1], values[2]));
+    return in.readObject(NOTE, new NoteRead(), n -> ResearchNote.of(n.id, n.text, n.source));
   }
 
   private static AgendaItem readItem(StrictReader in) {
-    in.beginObject(ITEM);
-    var item = AgendaItem.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          item.id(in.readString());
-          break;
-        case 1:
-          item.phase(in.readConverted(PhaseId::of));
-          break;
-        case 2:
-          item.kind(in.readChoice(KINDS, "\"question\", \"statement\" or \"cue\""));
-          break;
-        case 3:
-          item.text(in.readString());
-          break;
-        case 4:
-          item.planned(in.readDuration());
-          break;
-        case 5:
-          item.priority(in.readInt());
-          break;
-        case 6:
-          item.mustKeep(in.readBoolean());
-          break;
-        case 7:
-          item.cueId(in.readString());
-          break;
-        default:
-          item.linkedNotes(in.readList(in::readString));
-          break;
-      }
-    }
-    return in.endObject(item::build);
+    return in.readObject(ITEM, AgendaItem.builder(), AgendaItem.Builder::build);
   }
 
   private static Preparation readPreparation(StrictReader in) {
-    in.beginObject(PREPARATION);
-    var preparation = Preparation.builder();
-    while (in.nextField() >= 0) {
-      preparation.steps(in.readList(() -> readStep(in)));
-    }
-    return in.endObject(preparation::build);
+    return in.readObject(PREPARATION, Preparation.builder(), Preparation.Builder::build);
   }
 
   private static PreparationStep readStep(StrictReader in) {
-    in.beginObject(STEP);
-    String id = "";
-    String text = "";
-    boolean done = false;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          id = in.readString();
-          break;
-        case 1:
-          text = in.readString();
-          break;
-        default:
-          done = in.readBoolean();
-          break;
-      }
-    }
-    String stepId = id;
-    String stepText = text;
-    boolean stepDone = done;
-    return in.endObject(() -> PreparationStep.of(stepId, stepText, stepDone));
+    return in.readObject(STEP, new NoteRead(), n -> PreparationStep.of(n.id, n.text, n.done));
   }
 }

@@ -15,7 +15,6 @@ import tools.jackson.core.JsonGenerator;
  * and thread-safe.
  */
 final class ArgumentsCodec {
-  private static final Fields ARGUMENT = Fields.of("name", "type", "value");
   private static final String DURATION = "duration";
   private static final String COUNT = "count";
   private static final String INSTANT = "instant";
@@ -24,6 +23,27 @@ final class ArgumentsCodec {
       Map.of(DURATION, DURATION, COUNT, COUNT, INSTANT, INSTANT, TEXT, TEXT);
   private static final String TYPE_CHOICES =
       "\"duration\", \"count\", \"instant\" or \"text\"";
+
+  /** An argument being read; its value is read as its type says once the type is known. */
+  private static final class ArgumentRead {
+    String name = "";
+    @Nullable String type;
+    @Nullable Object value;
+    boolean typed;
+  }
+
+  private static final Shape<ArgumentRead> ARGUMENT = Shape.of(
+      Shape.required(Names.NAME, (in, a) -> a.name = in.readString()),
+      Shape.required(Names.TYPE, (in, a) -> a.type = in.readChoice(TYPES, TYPE_CHOICES)),
+      Shape.required(Names.VALUE, (in, a) -> {
+        String type = a.type;
+        if (type != null) {
+          a.value = readValue(in, type);
+          a.typed = true;
+        } else {
+          a.value = in.readStringOrLong();
+        }
+      }));
 
   private ArgumentsCodec() {}
 
@@ -74,35 +94,8 @@ final class ArgumentsCodec {
   }
 
   private static void readArgument(StrictReader in, Arguments.Builder arguments) {
-    in.beginObject(ARGUMENT);
-    String name = "";
-    String type = null;
-    Object value = null;
-    boolean typed = false;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          name = in.readString();
-          break;
-        case 1:
-          type = in.readChoice(TYPES, TYPE_CHOICES);
-          break;
-        default:
-          if (type != null) {
-            value = readValue(in, type);
-            typed = true;
-          } else {
-            value = in.readStringOrLong();
-          }
-          break;
-      }
-    }
-    String argument = name;
-    String kind = type;
-    Object raw = value;
-    boolean converted = typed;
-    in.endObject(() -> add(arguments, argument, kind, converted ? raw : convert(kind, raw)));
+    in.readObject(ARGUMENT, new ArgumentRead(),
+        a -> add(arguments, a.name, a.type, a.typed ? a.value : convert(a.type, a.value)));
   }
 
   /** Reads a value whose type is known, so a problem is reported at the value itself. */
@@ -129,7 +122,7 @@ final class ArgumentsCodec {
           return value;
         }
         throw new IllegalArgumentException("argument of type count must have a whole number as"
-            + " its value, but was the string \"" + value + "\"");
+            + " its value, but was the string " + StrictReader.quote((String) value));
       case TEXT:
         return requireString(type, value);
       case DURATION:
@@ -163,6 +156,14 @@ final class ArgumentsCodec {
 
   private static Instant instant(String text) {
     Instant instant = IsoText.instant(text);
+    if (instant == null && (text.startsWith("+") || text.startsWith("-"))) {
+      // A rule may report any instant; beyond the years 0000 to 9999 Java writes a signed year.
+      try {
+        instant = Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        instant = null;
+      }
+    }
     if (instant == null) {
       throw new IllegalArgumentException("expected an ISO-8601 instant in UTC such as"
           + " \"2026-03-10T15:00:00Z\", found " + StrictReader.quote(text));

@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import static io.github.twentyminute.json.Shape.optional;
+import static io.github.twentyminute.json.Shape.required;
+
 import io.github.twentyminute.followup.Commitment;
 import io.github.twentyminute.followup.CommitmentKind;
 import io.github.twentyminute.followup.FollowUp;
@@ -19,18 +22,42 @@ import tools.jackson.core.JsonGenerator;
 final class FollowUpCodec extends DocumentCodec<FollowUp> {
   static final FollowUpCodec INSTANCE = new FollowUpCodec();
 
-  private static final String[] FOLLOW_UP =
-      {"meetingEnd", "counterpart?", "policy", "commitments", "completions"};
-  private static final Fields FOLLOW_UP_BODY = Fields.of(FOLLOW_UP);
-  private static final Fields FOLLOW_UP_DOCUMENT = document(FOLLOW_UP);
-  private static final Fields COMMITMENT = Fields.of("id", "owedBy", "kind", "text", "person?",
-      "dueBy?", "capturedAt", "tracked");
-  private static final Fields COMPLETION = Fields.of("task", "doneAt");
   private static final Map<String, Party> PARTIES =
       Map.of("mine", Party.MINE, "theirs", Party.THEIRS);
   private static final Map<String, CommitmentKind> KINDS = Map.of(
       "promise", CommitmentKind.PROMISE, "offer", CommitmentKind.OFFER,
       "referral", CommitmentKind.REFERRAL, "advice", CommitmentKind.ADVICE);
+
+  private static final Shape<FollowUp.Builder> FOLLOW_UP_BODY = Shape.of(
+      required(Names.MEETING_END, (in, f) -> f.meetingEnd(in.readInstant())),
+      optional(Names.COUNTERPART, (in, f) -> f.counterpart(AgendaCodec.readContact(in))),
+      required(Names.POLICY, (in, f) -> f.policy(PlanCodec.readPolicy(in))),
+      required(Names.COMMITMENTS,
+          (in, f) -> f.commitments(in.readList(() -> readCommitment(in)))),
+      required(Names.COMPLETIONS,
+          (in, f) -> f.completions(in.readList(() -> readCompletion(in)))));
+  private static final Shape<FollowUp.Builder> FOLLOW_UP_DOCUMENT = FOLLOW_UP_BODY.document();
+  private static final Shape<Commitment.Builder> COMMITMENT = Shape.of(
+      required(Names.ID, (in, c) -> c.id(in.readString())),
+      required(Names.OWED_BY,
+          (in, c) -> c.owedBy(in.readChoice(PARTIES, "\"mine\" or \"theirs\""))),
+      required(Names.KIND, (in, c) -> c.kind(in.readChoice(KINDS,
+          "\"promise\", \"offer\", \"referral\" or \"advice\""))),
+      required(Names.TEXT, (in, c) -> c.text(in.readString())),
+      optional(Names.PERSON, (in, c) -> c.person(AgendaCodec.readContact(in))),
+      optional(Names.DUE_BY, (in, c) -> c.dueBy(in.readInstant())),
+      required(Names.CAPTURED_AT, (in, c) -> c.capturedAt(in.readInstant())),
+      required(Names.TRACKED, (in, c) -> c.tracked(in.readBoolean())));
+
+  /** A completion being read. */
+  private static final class CompletionRead {
+    String task = "";
+    Instant doneAt = Instant.EPOCH;
+  }
+
+  private static final Shape<CompletionRead> COMPLETION = Shape.of(
+      required(Names.TASK, (in, c) -> c.task = in.readString()),
+      required(Names.DONE_AT, (in, c) -> c.doneAt = in.readInstant()));
 
   private FollowUpCodec() {}
 
@@ -94,85 +121,18 @@ final class FollowUpCodec extends DocumentCodec<FollowUp> {
   }
 
   private static FollowUp readFollowUp(
-      StrictReader in, Fields fields, @Nullable DocumentType<?> type) {
-    in.beginObject(fields);
-    var followUp = FollowUp.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          followUp.meetingEnd(in.readInstant());
-          break;
-        case 1:
-          followUp.counterpart(AgendaCodec.readContact(in));
-          break;
-        case 2:
-          followUp.policy(PlanCodec.readPolicy(in));
-          break;
-        case 3:
-          followUp.commitments(in.readList(() -> readCommitment(in)));
-          break;
-        case 4:
-          followUp.completions(in.readList(() -> readCompletion(in)));
-          break;
-        default:
-          readFormat(in, java.util.Objects.requireNonNull(type, "type"));
-          break;
-      }
-    }
+      StrictReader in, Shape<FollowUp.Builder> shape, @Nullable DocumentType<?> type) {
+    FollowUp.Builder followUp = FollowUp.builder();
+    in.readFields(shape, followUp, type);
     return in.endObject(followUp::build);
   }
 
   private static Commitment readCommitment(StrictReader in) {
-    in.beginObject(COMMITMENT);
-    var commitment = Commitment.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          commitment.id(in.readString());
-          break;
-        case 1:
-          commitment.owedBy(in.readChoice(PARTIES, "\"mine\" or \"theirs\""));
-          break;
-        case 2:
-          commitment.kind(in.readChoice(KINDS,
-              "\"promise\", \"offer\", \"referral\" or \"advice\""));
-          break;
-        case 3:
-          commitment.text(in.readString());
-          break;
-        case 4:
-          commitment.person(AgendaCodec.readContact(in));
-          break;
-        case 5:
-          commitment.dueBy(in.readInstant());
-          break;
-        case 6:
-          commitment.capturedAt(in.readInstant());
-          break;
-        default:
-          commitment.tracked(in.readBoolean());
-          break;
-      }
-    }
-    return in.endObject(commitment::build);
+    return in.readObject(COMMITMENT, Commitment.builder(), Commitment.Builder::build);
   }
 
   private static TaskCompletion readCompletion(StrictReader in) {
-    in.beginObject(COMPLETION);
-    String task = "";
-    Instant doneAt = Instant.EPOCH;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      if (field == 0) {
-        task = in.readString();
-      } else {
-        doneAt = in.readInstant();
-      }
-    }
-    String taskId = task;
-    Instant done = doneAt;
-    return in.endObject(() -> TaskCompletion.of(taskId, done));
+    return in.readObject(COMPLETION, new CompletionRead(),
+        c -> TaskCompletion.of(c.task, c.doneAt));
   }
 }

@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
 final class IsoText {
   private static final long MAX_PART = 999_999_999_999_999L;
 
+  /**
+   * The longest duration the documents hold: 36,525 days, {@code PT876600H}, the bound every core
+   * value applies to its durations. The reader refuses a longer one at the value itself.
+   */
+  static final Duration MAX_DURATION = Duration.ofDays(36_525);
+
   private IsoText() {}
 
   /** Reads a duration, or returns null if the text is not in the form above or overflows. */

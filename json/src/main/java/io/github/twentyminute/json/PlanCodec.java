@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import static io.github.twentyminute.json.Shape.optional;
+import static io.github.twentyminute.json.Shape.required;
+
 import io.github.twentyminute.followup.FollowUpKind;
 import io.github.twentyminute.followup.FollowUpPolicy;
 import io.github.twentyminute.followup.FollowUpWindow;
@@ -34,22 +37,103 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   /** The first plan version without a follow-up policy. */
   static final int WITHOUT_POLICY = 2;
 
-  private static final String[] PLAN =
-      {"name", "budget", "hardCeiling", "phases", "groupLimits", "followUpPolicy?"};
-  private static final Fields PLAN_BODY = Fields.of(PLAN);
-  private static final Fields PLAN_DOCUMENT = document(PLAN);
-  private static final Fields PHASE = Fields.of("id", "title", "purpose", "timeBox", "required",
-      "keepsItsTime", "absorbsOverruns", "cues");
-  private static final Fields TIME_BOX = Fields.of("min", "target", "max");
-  private static final Fields CUE = Fields.of("id", "text", "required");
-  private static final Fields GROUP_LIMIT = Fields.of("phases", "max");
   private static final FollowUpKind[] KINDS = FollowUpKind.values();
-  private static final Fields POLICY = Fields.of(
-      Arrays.stream(KINDS).map(FollowUpKind::id).toArray(String[]::new));
   private static final tools.jackson.core.io.SerializedString[] KIND_NAMES =
       Arrays.stream(KINDS).map(k -> new tools.jackson.core.io.SerializedString(k.id()))
           .toArray(tools.jackson.core.io.SerializedString[]::new);
-  private static final Fields WINDOW = Fields.of("ideal", "maximum", "weight");
+
+  /** A plan being read, and where its follow-up policy field was. */
+  private static final class PlanRead {
+    final MeetingPlan.Builder plan = MeetingPlan.builder();
+    final PolicyField policy;
+
+    PlanRead(PolicyField policy) {
+      this.policy = policy;
+    }
+  }
+
+  private static final Shape<PlanRead> PLAN_BODY = Shape.of(
+      required(Names.NAME, (in, s) -> s.plan.name(in.readString())),
+      required(Names.BUDGET, (in, s) -> s.plan.budget(in.readDuration())),
+      required(Names.HARD_CEILING, (in, s) -> s.plan.hardCeiling(in.readDuration())),
+      required(Names.PHASES, (in, s) -> s.plan.phases(in.readList(() -> readPhase(in)))),
+      required(Names.GROUP_LIMITS,
+          (in, s) -> s.plan.groupLimits(in.readList(() -> readGroupLimit(in)))),
+      optional(Names.FOLLOW_UP_POLICY, (in, s) -> {
+        s.policy.found(in);
+        // Kept for the version 1 documents that compare it with their follow-up's policy;
+        // a plan itself has no policy since version 2.
+        s.policy.value = readPolicy(in);
+      }));
+  private static final Shape<PlanRead> PLAN_DOCUMENT = PLAN_BODY.document();
+
+  private static final Shape<PhasePlan.Builder> PHASE = Shape.of(
+      required(Names.ID, (in, p) -> p.id(in.readConverted(PhaseId::of))),
+      required(Names.TITLE, (in, p) -> p.title(in.readString())),
+      required(Names.PURPOSE, (in, p) -> p.purpose(in.readString())),
+      required(Names.TIME_BOX, (in, p) -> p.timeBox(readTimeBox(in))),
+      required(Names.REQUIRED, (in, p) -> p.required(in.readBoolean())),
+      required(Names.KEEPS_ITS_TIME, (in, p) -> p.keepsItsTime(in.readBoolean())),
+      required(Names.ABSORBS_OVERRUNS, (in, p) -> p.absorbsOverruns(in.readBoolean())),
+      required(Names.CUES, (in, p) -> p.cues(in.readList(() -> readCue(in)))));
+
+  /** A time box being read. */
+  private static final class TimeBoxRead {
+    Duration min = Duration.ZERO;
+    Duration target = Duration.ZERO;
+    Duration max = Duration.ZERO;
+  }
+
+  private static final Shape<TimeBoxRead> TIME_BOX = Shape.of(
+      required(Names.MIN, (in, t) -> t.min = in.readDuration()),
+      required(Names.TARGET, (in, t) -> t.target = in.readDuration()),
+      required(Names.MAX, (in, t) -> t.max = in.readDuration()));
+
+  /** A cue being read. */
+  private static final class CueRead {
+    String id = "";
+    String text = "";
+    boolean required = true;
+  }
+
+  private static final Shape<CueRead> CUE = Shape.of(
+      required(Names.ID, (in, c) -> c.id = in.readString()),
+      required(Names.TEXT, (in, c) -> c.text = in.readString()),
+      required(Names.REQUIRED, (in, c) -> c.required = in.readBoolean()));
+
+  /** A group limit being read. */
+  private static final class GroupRead {
+    List<PhaseId> phases = List.of();
+    Duration max = Duration.ZERO;
+  }
+
+  private static final Shape<GroupRead> GROUP_LIMIT = Shape.of(
+      required(Names.PHASES,
+          (in, g) -> g.phases = in.readList(() -> in.readConverted(PhaseId::of))),
+      required(Names.MAX, (in, g) -> g.max = in.readDuration()));
+
+  private static final Shape<Map<FollowUpKind, FollowUpWindow>> POLICY = policyShape();
+
+  private static Shape<Map<FollowUpKind, FollowUpWindow>> policyShape() {
+    List<Shape.Field<Map<FollowUpKind, FollowUpWindow>>> fields = new java.util.ArrayList<>();
+    for (int i = 0; i < KINDS.length; i++) {
+      FollowUpKind kind = KINDS[i];
+      fields.add(required(KIND_NAMES[i], (in, windows) -> windows.put(kind, readWindow(in))));
+    }
+    return Shape.of(fields);
+  }
+
+  /** A follow-up window being read. */
+  private static final class WindowRead {
+    Duration ideal = Duration.ZERO;
+    Duration maximum = Duration.ZERO;
+    int weight;
+  }
+
+  private static final Shape<WindowRead> WINDOW = Shape.of(
+      required(Names.IDEAL, (in, w) -> w.ideal = in.readDuration()),
+      required(Names.MAXIMUM, (in, w) -> w.maximum = in.readDuration()),
+      required(Names.WEIGHT, (in, w) -> w.weight = in.readInt()));
 
   private PlanCodec() {}
 
@@ -139,9 +223,10 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   @Override
   MeetingPlan readDocument(StrictReader in, DocumentType<MeetingPlan> type) {
     PolicyField policy = new PolicyField();
-    int[] version = {0};
-    MeetingPlan plan = readPlan(in, PLAN_DOCUMENT, policy, version, type);
-    policy.check(in, version[0]);
+    PlanRead read = new PlanRead(policy);
+    int version = in.readFields(PLAN_DOCUMENT, read, type, policy::plan);
+    MeetingPlan plan = in.endObject(read.plan::build);
+    policy.check(in, version);
     return plan;
   }
 
@@ -150,42 +235,9 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
    * once it knows its document's version.
    */
   static MeetingPlan readPlan(StrictReader in, PolicyField policy) {
-    return readPlan(in, PLAN_BODY, policy, new int[1], null);
-  }
-
-  private static MeetingPlan readPlan(StrictReader in, Fields fields, PolicyField policy,
-      int[] version, @org.jspecify.annotations.Nullable DocumentType<?> type) {
-    in.beginObject(fields);
-    policy.plan(in);
-    var plan = MeetingPlan.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          plan.name(in.readString());
-          break;
-        case 1:
-          plan.budget(in.readDuration());
-          break;
-        case 2:
-          plan.hardCeiling(in.readDuration());
-          break;
-        case 3:
-          plan.phases(in.readList(() -> readPhase(in)));
-          break;
-        case 4:
-          plan.groupLimits(in.readList(() -> readGroupLimit(in)));
-          break;
-        case 5:
-          policy.found(in);
-          policy.value = readPolicy(in); // checked, then dropped: none in a plan since @2
-          break;
-        default:
-          version[0] = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
-          break;
-      }
-    }
-    return in.endObject(plan::build);
+    PlanRead read = new PlanRead(policy);
+    in.readFields(PLAN_BODY, read, null, policy::plan);
+    return in.endObject(read.plan::build);
   }
 
   /**
@@ -246,141 +298,31 @@ final class PlanCodec extends DocumentCodec<MeetingPlan> {
   }
 
   private static PhasePlan readPhase(StrictReader in) {
-    in.beginObject(PHASE);
-    var phase = PhasePlan.builder();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          phase.id(in.readConverted(PhaseId::of));
-          break;
-        case 1:
-          phase.title(in.readString());
-          break;
-        case 2:
-          phase.purpose(in.readString());
-          break;
-        case 3:
-          phase.timeBox(readTimeBox(in));
-          break;
-        case 4:
-          phase.required(in.readBoolean());
-          break;
-        case 5:
-          phase.keepsItsTime(in.readBoolean());
-          break;
-        case 6:
-          phase.absorbsOverruns(in.readBoolean());
-          break;
-        default:
-          phase.cues(in.readList(() -> readCue(in)));
-          break;
-      }
-    }
-    return in.endObject(phase::build);
+    return in.readObject(PHASE, PhasePlan.builder(), PhasePlan.Builder::build);
   }
 
   private static TimeBox readTimeBox(StrictReader in) {
-    in.beginObject(TIME_BOX);
-    Duration min = Duration.ZERO;
-    Duration target = Duration.ZERO;
-    Duration max = Duration.ZERO;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          min = in.readDuration();
-          break;
-        case 1:
-          target = in.readDuration();
-          break;
-        default:
-          max = in.readDuration();
-          break;
-      }
-    }
-    Duration lo = min;
-    Duration mid = target;
-    Duration hi = max;
-    return in.endObject(() -> TimeBox.of(lo, mid, hi));
+    return in.readObject(TIME_BOX, new TimeBoxRead(), t -> TimeBox.of(t.min, t.target, t.max));
   }
 
   private static Cue readCue(StrictReader in) {
-    in.beginObject(CUE);
-    String id = "";
-    String text = "";
-    boolean required = true;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          id = in.readString();
-          break;
-        case 1:
-          text = in.readString();
-          break;
-        default:
-          required = in.readBoolean();
-          break;
-      }
-    }
-    String cueId = id;
-    String cueText = text;
-    boolean cueRequired = required;
-    return in.endObject(
-        () -> cueRequired ? Cue.required(cueId, cueText) : Cue.optional(cueId, cueText));
+    return in.readObject(CUE, new CueRead(),
+        c -> c.required ? Cue.required(c.id, c.text) : Cue.optional(c.id, c.text));
   }
 
   /** Reads a follow-up policy object. */
   static FollowUpPolicy readPolicy(StrictReader in) {
-    in.beginObject(POLICY);
-    Map<FollowUpKind, FollowUpWindow> windows = new EnumMap<>(FollowUpKind.class);
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      windows.put(KINDS[field], readWindow(in));
-    }
-    return in.endObject(() -> FollowUpPolicy.builder().windows(windows).build());
+    return in.readObject(POLICY, new EnumMap<>(FollowUpKind.class),
+        windows -> FollowUpPolicy.builder().windows(windows).build());
   }
 
   private static FollowUpWindow readWindow(StrictReader in) {
-    in.beginObject(WINDOW);
-    Duration ideal = Duration.ZERO;
-    Duration maximum = Duration.ZERO;
-    int weight = 0;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          ideal = in.readDuration();
-          break;
-        case 1:
-          maximum = in.readDuration();
-          break;
-        default:
-          weight = in.readInt();
-          break;
-      }
-    }
-    Duration i = ideal;
-    Duration m = maximum;
-    int w = weight;
-    return in.endObject(() -> FollowUpWindow.of(i, m, w));
+    return in.readObject(WINDOW, new WindowRead(),
+        w -> FollowUpWindow.of(w.ideal, w.maximum, w.weight));
   }
 
   private static GroupLimit readGroupLimit(StrictReader in) {
-    in.beginObject(GROUP_LIMIT);
-    List<PhaseId> phases = List.of();
-    Duration max = Duration.ZERO;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      if (field == 0) {
-        phases = in.readList(() -> in.readConverted(PhaseId::of));
-      } else {
-        max = in.readDuration();
-      }
-    }
-    PhaseId[] ids = phases.toArray(new PhaseId[0]);
-    Duration limit = max;
-    return in.endObject(() -> GroupLimit.of(limit, ids));
+    return in.readObject(GROUP_LIMIT, new GroupRead(),
+        g -> GroupLimit.of(g.max, g.phases.toArray(new PhaseId[0])));
   }
 }

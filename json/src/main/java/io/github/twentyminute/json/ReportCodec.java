@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import static io.github.twentyminute.json.Shape.optional;
+import static io.github.twentyminute.json.Shape.required;
+
 import io.github.twentyminute.findings.Arguments;
 import io.github.twentyminute.findings.Finding;
 import io.github.twentyminute.findings.Location;
@@ -7,6 +10,7 @@ import io.github.twentyminute.findings.Severity;
 import io.github.twentyminute.rules.ValidationReport;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -23,19 +27,54 @@ import tools.jackson.core.JsonGenerator;
 final class ReportCodec extends DocumentCodec<ValidationReport> {
   static final ReportCodec INSTANCE = new ReportCodec();
 
-  private static final int RULES_RUN = 0;
-  private static final int FINDINGS = 1;
-  private static final int VALID = 2;
-  private static final int VIOLATIONS = 3;
-  /** Every field of either version; which may and must be there depends on the version. */
-  private static final Fields REPORT_DOCUMENT =
-      document("rulesRun", "findings?", "valid?", "violations?");
-  private static final Fields FINDING =
-      Fields.of("id", "severity", "location", "key", "arguments", "message", "hint?");
-  private static final Fields VIOLATION = Fields.of("rule", "severity", "path", "message", "hint");
   private static final Map<String, Severity> SEVERITIES =
       Map.of("error", Severity.ERROR, "warning", Severity.WARNING, "info", Severity.INFO);
   private static final String SEVERITY_CHOICES = "\"error\", \"warning\" or \"info\"";
+
+  /** A report being read: either version's fields, and which of them were there. */
+  private static final class ReportRead {
+    List<String> rulesRun = List.of();
+    @Nullable List<Finding> findings;
+    @Nullable Boolean valid;
+    @Nullable List<Finding> violations;
+  }
+
+  /** Every field of either version; which may and must be there depends on the version. */
+  private static final Shape<ReportRead> REPORT_DOCUMENT = Shape.<ReportRead>of(
+      required(Names.RULES_RUN, (in, r) -> r.rulesRun = in.readList(in::readString)),
+      optional(Names.FINDINGS, (in, r) -> r.findings = in.readList(() -> readFinding(in))),
+      optional(Names.VALID, (in, r) -> r.valid = in.readBoolean()),
+      optional(Names.VIOLATIONS,
+          (in, r) -> r.violations = in.readList(() -> readViolation(in)))).document();
+
+  /** A finding, or a version 1 violation, being read. */
+  private static final class FindingRead {
+    String id = "";
+    Severity severity = Severity.ERROR;
+    Location location = Location.root();
+    String key = "";
+    Arguments arguments = Arguments.none();
+    String message = "";
+    String hint = "";
+  }
+
+  // The message and hint of a finding are for people; the key and the arguments make them again.
+  private static final Shape<FindingRead> FINDING = Shape.of(
+      required(Names.ID, (in, f) -> f.id = in.readString()),
+      required(Names.SEVERITY,
+          (in, f) -> f.severity = in.readChoice(SEVERITIES, SEVERITY_CHOICES)),
+      required(Names.LOCATION, (in, f) -> f.location = in.readConverted(Location::parse)),
+      required(Names.KEY, (in, f) -> f.key = in.readString()),
+      required(Names.ARGUMENTS, (in, f) -> f.arguments = ArgumentsCodec.read(in)),
+      required(Names.MESSAGE, (in, f) -> in.readString()),
+      optional(Names.HINT, (in, f) -> in.readString()));
+  private static final Shape<FindingRead> VIOLATION = Shape.of(
+      required(Names.RULE, (in, f) -> f.id = in.readString()),
+      required(Names.SEVERITY,
+          (in, f) -> f.severity = in.readChoice(SEVERITIES, SEVERITY_CHOICES)),
+      required(Names.PATH, (in, f) -> f.location = in.readConverted(Location::parse)),
+      required(Names.MESSAGE, (in, f) -> f.message = in.readString()),
+      required(Names.HINT, (in, f) -> f.hint = in.readString()));
 
   private ReportCodec() {}
 
@@ -64,42 +103,15 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
 
   @Override
   ValidationReport readDocument(StrictReader in, DocumentType<ValidationReport> type) {
-    in.beginObject(REPORT_DOCUMENT);
-    int version = 0;
-    boolean valid = true;
-    List<String> rulesRun = List.of();
-    List<Finding> findings = List.of();
-    long seen = 0;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      seen |= 1L << field;
-      switch (field) {
-        case RULES_RUN:
-          rulesRun = in.readList(in::readString);
-          break;
-        case FINDINGS:
-          findings = in.readList(() -> readFinding(in));
-          break;
-        case VALID:
-          valid = in.readBoolean();
-          break;
-        case VIOLATIONS:
-          findings = in.readList(() -> readViolation(in));
-          break;
-        default:
-          version = readFormat(in, type);
-          break;
-      }
-    }
-    int found = version;
-    long present = seen;
-    boolean claimed = valid;
-    List<String> rules = rulesRun;
-    List<Finding> all = findings;
+    ReportRead read = new ReportRead();
+    int version = in.readFields(REPORT_DOCUMENT, read, type);
     return in.endObject(() -> {
-      requireFieldsOf(found, present);
-      ValidationReport report = ValidationReport.of(rules, all);
-      if (found == 1 && report.isValid() != claimed) {
+      requireFieldsOf(version, read);
+      List<Finding> all = version == 1 ? read.violations : read.findings;
+      ValidationReport report = ValidationReport.of(read.rulesRun,
+          java.util.Objects.requireNonNull(all, "findings"));
+      boolean claimed = read.valid == null || read.valid;
+      if (version == 1 && report.isValid() != claimed) {
         throw new IllegalArgumentException("report says \"valid\": " + claimed
             + ", but its violations hold " + report.count(Severity.ERROR)
             + " errors; expected \"valid\": " + report.isValid());
@@ -109,10 +121,10 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
   }
 
   /** Checks that a document of a version has that version's fields and not the other's. */
-  private static void requireFieldsOf(int version, long present) {
-    boolean findings = (present & (1L << FINDINGS)) != 0;
-    boolean valid = (present & (1L << VALID)) != 0;
-    boolean violations = (present & (1L << VIOLATIONS)) != 0;
+  private static void requireFieldsOf(int version, ReportRead read) {
+    boolean findings = read.findings != null;
+    boolean valid = read.valid != null;
+    boolean violations = read.violations != null;
     if (version == 1) {
       if (findings) {
         throw new IllegalArgumentException("a twentyminute/report@1 document has \"violations\","
@@ -138,77 +150,12 @@ final class ReportCodec extends DocumentCodec<ValidationReport> {
   }
 
   private static Finding readFinding(StrictReader in) {
-    in.beginObject(FINDING);
-    String id = "";
-    Severity severity = Severity.ERROR;
-    Location location = Location.root();
-    String key = "";
-    Arguments arguments = Arguments.none();
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          id = in.readString();
-          break;
-        case 1:
-          severity = in.readChoice(SEVERITIES, SEVERITY_CHOICES);
-          break;
-        case 2:
-          location = in.readConverted(Location::parse);
-          break;
-        case 3:
-          key = in.readString();
-          break;
-        case 4:
-          arguments = ArgumentsCodec.read(in);
-          break;
-        default:
-          // The message and hint are for people; the key and the arguments make them again.
-          in.readString();
-          break;
-      }
-    }
-    String findingId = id;
-    Severity level = severity;
-    Location at = location;
-    String template = key;
-    Arguments values = arguments;
-    return in.endObject(
-        () -> Finding.of(findingId, at, template, values).withSeverity(level));
+    return in.readObject(FINDING, new FindingRead(),
+        f -> Finding.of(f.id, f.location, f.key, f.arguments).withSeverity(f.severity));
   }
 
   private static Finding readViolation(StrictReader in) {
-    in.beginObject(VIOLATION);
-    String rule = "";
-    Severity severity = Severity.ERROR;
-    Location location = Location.root();
-    String message = "";
-    String hint = "";
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          rule = in.readString();
-          break;
-        case 1:
-          severity = in.readChoice(SEVERITIES, SEVERITY_CHOICES);
-          break;
-        case 2:
-          location = in.readConverted(Location::parse);
-          break;
-        case 3:
-          message = in.readString();
-          break;
-        default:
-          hint = in.readString();
-          break;
-      }
-    }
-    String id = rule;
-    Severity level = severity;
-    Location at = location;
-    String said = message;
-    String fix = hint;
-    return in.endObject(() -> Finding.ofText(id, at, said, fix).withSeverity(level));
+    return in.readObject(VIOLATION, new FindingRead(),
+        f -> Finding.ofText(f.id, f.location, f.message, f.hint).withSeverity(f.severity));
   }
 }

@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import static io.github.twentyminute.json.Shape.optional;
+import static io.github.twentyminute.json.Shape.required;
+
 import io.github.twentyminute.agenda.Agenda;
 import io.github.twentyminute.plan.PhaseId;
 import io.github.twentyminute.session.MeetingSession;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The {@code twentyminute/session@2} document: a live meeting stored as its agenda and its event
@@ -22,44 +26,90 @@ import tools.jackson.core.JsonGenerator;
 final class SessionCodec extends DocumentCodec<MeetingSession> {
   static final SessionCodec INSTANCE = new SessionCodec();
 
-  private static final String[] SESSION = {"agenda", "events"};
-  private static final Fields SESSION_BODY = Fields.of(SESSION);
-  private static final Fields SESSION_DOCUMENT = document(SESSION);
-  /** Every field an event may have; which ones it must have depends on its type. */
-  private static final Fields EVENT =
-      Fields.of("type", "at", "phase?", "item?", "cue?", "event?", "correctedTo?");
-  private static final int TYPE = 0;
-  private static final int AT = 1;
-  private static final int PHASE = 2;
-  private static final int ITEM = 3;
-  private static final int CUE = 4;
-  private static final int EVENT_INDEX = 5;
-  private static final int CORRECTED_TO = 6;
-
   /** The event types, each with the fields beyond type and at that it must have. */
   private enum Type {
     STARTED("started"),
-    PHASE_ENTERED("phase-entered", PHASE),
-    ITEM_COVERED("item-covered", ITEM),
-    ITEM_SKIPPED("item-skipped", ITEM),
-    CUE_DONE("cue-done", CUE),
+    PHASE_ENTERED("phase-entered", Names.PHASE),
+    ITEM_COVERED("item-covered", Names.ITEM),
+    ITEM_SKIPPED("item-skipped", Names.ITEM),
+    CUE_DONE("cue-done", Names.CUE),
     PAUSED("paused"),
     RESUMED("resumed"),
     ENDED("ended"),
-    CLOCK_CORRECTED("clock-corrected", EVENT_INDEX, CORRECTED_TO);
+    CLOCK_CORRECTED("clock-corrected", Names.EVENT, Names.CORRECTED_TO);
 
     final String id;
-    final long fields;
+    /** The fields an event of this type has, in the order they are listed in messages. */
+    final List<String> fields;
 
-    Type(String id, int... extra) {
+    Type(String id, SerializedString... extra) {
       this.id = id;
-      long mask = (1L << TYPE) | (1L << AT);
-      for (int field : extra) {
-        mask |= 1L << field;
+      List<String> names = new ArrayList<>(List.of(Names.TYPE.getValue(), Names.AT.getValue()));
+      for (SerializedString field : extra) {
+        names.add(field.getValue());
       }
-      this.fields = mask;
+      this.fields = List.copyOf(names);
     }
   }
+
+  /** A session being read: its agenda, its events and where each event starts. */
+  private static final class SessionRead {
+    final PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
+    @Nullable Agenda agenda;
+    List<SessionEvent> events = List.of();
+    final List<int[]> starts = new ArrayList<>();
+    String eventsPointer = "";
+  }
+
+  private static final Shape<SessionRead> SESSION_BODY = Shape.of(
+      required(Names.AGENDA, (in, s) -> s.agenda = AgendaCodec.readAgenda(in, s.policy)),
+      required(Names.EVENTS, (in, s) -> {
+        s.eventsPointer = in.valuePointer();
+        s.events = readEvents(in, s.starts);
+      }));
+  private static final Shape<SessionRead> SESSION_DOCUMENT = SESSION_BODY.document();
+
+  /** An event being read: every field an event may have, null until read. */
+  private static final class EventRead {
+    @Nullable Type type;
+    @Nullable Instant at;
+    @Nullable PhaseId phase;
+    @Nullable String item;
+    @Nullable String cue;
+    @Nullable Integer eventIndex;
+    @Nullable Instant correctedTo;
+
+    /** Returns the names of the fields present, type and at first (both are required). */
+    List<String> present() {
+      List<String> names = new ArrayList<>(List.of(Names.TYPE.getValue(), Names.AT.getValue()));
+      addIf(names, phase, Names.PHASE);
+      addIf(names, item, Names.ITEM);
+      addIf(names, cue, Names.CUE);
+      addIf(names, eventIndex, Names.EVENT);
+      addIf(names, correctedTo, Names.CORRECTED_TO);
+      return names;
+    }
+
+    private static void addIf(List<String> names, @Nullable Object value, SerializedString name) {
+      if (value != null) {
+        names.add(name.getValue());
+      }
+    }
+  }
+
+  private static final String TYPE_CHOICES = "an event type: started, phase-entered,"
+      + " item-covered, item-skipped, cue-done, paused, resumed, ended or clock-corrected";
+
+  /** Every field an event may have; which ones it must have depends on its type. */
+  private static final Shape<EventRead> EVENT = Shape.of(
+      required(Names.TYPE,
+          (in, e) -> e.type = in.readChoice(SessionCodec.TYPES, TYPE_CHOICES)),
+      required(Names.AT, (in, e) -> e.at = in.readInstant()),
+      optional(Names.PHASE, (in, e) -> e.phase = in.readConverted(PhaseId::of)),
+      optional(Names.ITEM, (in, e) -> e.item = in.readString()),
+      optional(Names.CUE, (in, e) -> e.cue = in.readString()),
+      optional(Names.EVENT, (in, e) -> e.eventIndex = in.readInt()),
+      optional(Names.CORRECTED_TO, (in, e) -> e.correctedTo = in.readInstant()));
 
   private static final Map<String, Type> TYPES = types();
 
@@ -161,127 +211,67 @@ final class SessionCodec extends DocumentCodec<MeetingSession> {
   }
 
   private static MeetingSession readSession(
-      StrictReader in, Fields fields, @Nullable DocumentType<?> type) {
-    in.beginObject(fields);
-    PlanCodec.PolicyField policy = new PlanCodec.PolicyField();
-    int version = DocumentType.SESSION.version();
-    Agenda agenda = null;
-    List<SessionEvent> events = List.of();
-    List<int[]> starts = new ArrayList<>();
-    String eventsPointer = "";
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      switch (field) {
-        case 0:
-          agenda = AgendaCodec.readAgenda(in, policy);
-          break;
-        case 1:
-          eventsPointer = in.valuePointer();
-          events = readEvents(in, starts);
-          break;
-        default:
-          version = readFormat(in, java.util.Objects.requireNonNull(type, "type"));
-          break;
-      }
+      StrictReader in, Shape<SessionRead> shape, @Nullable DocumentType<?> type) {
+    SessionRead read = new SessionRead();
+    int version = in.readFields(shape, read, type);
+    if (type == null) {
+      version = DocumentType.SESSION.version();
     }
-    policy.check(in, version); // session@1 embeds agenda@1's shape, session@2 agenda@2's
-    MeetingSession replayed =
-        replay(in, java.util.Objects.requireNonNull(agenda), events, starts, eventsPointer);
+    read.policy.check(in, version); // session@1 embeds agenda@1's shape, session@2 agenda@2's
+    MeetingSession replayed = replay(in, java.util.Objects.requireNonNull(read.agenda),
+        read.events, read.starts, read.eventsPointer);
     return in.endObject(() -> replayed);
   }
 
   private static SessionEvent readEvent(StrictReader in, List<int[]> starts) {
-    in.beginObject(EVENT);
-    starts.add(in.containerStart());
-    Type type = null;
-    Instant at = null;
-    PhaseId phase = null;
-    String item = null;
-    String cue = null;
-    int eventIndex = 0;
-    Instant correctedTo = null;
-    long present = 0;
-    int field;
-    while ((field = in.nextField()) >= 0) {
-      present |= 1L << field;
-      switch (field) {
-        case TYPE:
-          type = in.readChoice(TYPES, "an event type: started, phase-entered, item-covered,"
-              + " item-skipped, cue-done, paused, resumed, ended or clock-corrected");
-          break;
-        case AT:
-          at = in.readInstant();
-          break;
-        case PHASE:
-          phase = in.readConverted(PhaseId::of);
-          break;
-        case ITEM:
-          item = in.readString();
-          break;
-        case CUE:
-          cue = in.readString();
-          break;
-        case EVENT_INDEX:
-          eventIndex = in.readInt();
-          break;
-        default:
-          correctedTo = in.readInstant();
-          break;
-      }
+    EventRead read = new EventRead();
+    in.readFields(EVENT, read, null, begun -> starts.add(begun.containerStart()));
+    return in.endObject(() -> event(read));
+  }
+
+  /** Builds an event from the fields read, once they are known to be its type's. */
+  private static SessionEvent event(EventRead read) {
+    Type type = java.util.Objects.requireNonNull(read.type);
+    checkFields(type, read);
+    Instant at = java.util.Objects.requireNonNull(read.at);
+    switch (type) {
+      case STARTED:
+        return SessionEvent.started(at);
+      case PHASE_ENTERED:
+        return SessionEvent.phaseEntered(at, java.util.Objects.requireNonNull(read.phase));
+      case ITEM_COVERED:
+        return SessionEvent.itemCovered(at, java.util.Objects.requireNonNull(read.item));
+      case ITEM_SKIPPED:
+        return SessionEvent.itemSkipped(at, java.util.Objects.requireNonNull(read.item));
+      case CUE_DONE:
+        return SessionEvent.cueDone(at, java.util.Objects.requireNonNull(read.cue));
+      case PAUSED:
+        return SessionEvent.paused(at);
+      case RESUMED:
+        return SessionEvent.resumed(at);
+      case ENDED:
+        return SessionEvent.ended(at);
+      default:
+        return SessionEvent.clockCorrected(at, java.util.Objects.requireNonNull(read.eventIndex),
+            java.util.Objects.requireNonNull(read.correctedTo));
     }
-    Type kind = java.util.Objects.requireNonNull(type);
-    long fields = present;
-    Instant when = java.util.Objects.requireNonNull(at);
-    PhaseId enteredPhase = phase;
-    String itemId = item;
-    String cueId = cue;
-    int index = eventIndex;
-    Instant moved = correctedTo;
-    return in.endObject(() -> {
-      checkFields(kind, fields);
-      switch (kind) {
-        case STARTED:
-          return SessionEvent.started(when);
-        case PHASE_ENTERED:
-          return SessionEvent.phaseEntered(when, java.util.Objects.requireNonNull(enteredPhase));
-        case ITEM_COVERED:
-          return SessionEvent.itemCovered(when, java.util.Objects.requireNonNull(itemId));
-        case ITEM_SKIPPED:
-          return SessionEvent.itemSkipped(when, java.util.Objects.requireNonNull(itemId));
-        case CUE_DONE:
-          return SessionEvent.cueDone(when, java.util.Objects.requireNonNull(cueId));
-        case PAUSED:
-          return SessionEvent.paused(when);
-        case RESUMED:
-          return SessionEvent.resumed(when);
-        case ENDED:
-          return SessionEvent.ended(when);
-        default:
-          return SessionEvent.clockCorrected(when, index, java.util.Objects.requireNonNull(moved));
-      }
-    });
   }
 
   /** Checks that an event has exactly the fields of its type. */
-  private static void checkFields(Type type, long present) {
-    long missing = type.fields & ~present;
-    long extra = present & ~type.fields;
-    if (missing == 0 && extra == 0) {
-      return;
-    }
-    StringBuilder expected = new StringBuilder();
-    for (int i = 0; i < 64; i++) {
-      if ((type.fields & (1L << i)) != 0) {
-        expected.append(expected.length() == 0 ? "" : ", ").append(EVENT.name(i));
+  private static void checkFields(Type type, EventRead read) {
+    String expected = String.join(", ", type.fields);
+    List<String> present = read.present();
+    for (String field : type.fields) {
+      if (!present.contains(field)) {
+        throw new IllegalArgumentException("missing required field \"" + field
+            + "\" for an event of type \"" + type.id + "\"; expected the fields " + expected);
       }
     }
-    if (missing != 0) {
-      throw new IllegalArgumentException("missing required field \""
-          + EVENT.name(Long.numberOfTrailingZeros(missing)) + "\" for an event of type \""
-          + type.id + "\"; expected the fields " + expected);
+    for (String field : present) {
+      if (!type.fields.contains(field)) {
+        throw new IllegalArgumentException("field \"" + field + "\" does not belong to an event"
+            + " of type \"" + type.id + "\"; expected the fields " + expected);
+      }
     }
-    throw new IllegalArgumentException("field \"" + EVENT.name(Long.numberOfTrailingZeros(extra))
-        + "\" does not belong to an event of type \"" + type.id + "\"; expected the fields "
-        + expected);
   }
 }

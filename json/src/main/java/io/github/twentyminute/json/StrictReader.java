@@ -24,6 +24,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class StrictReader {
   private static final int MAX_SHOWN = 60;
+  /** The longest problem text an error carries; a longer one keeps its start and its end. */
+  static final int MAX_PROBLEM = 500;
   private static final String DURATION = "an ISO-8601 duration such as \"PT2M30S\"";
   private static final String INSTANT =
       "an ISO-8601 instant in UTC such as \"2026-03-10T15:00:00Z\"";
@@ -118,6 +120,53 @@ final class StrictReader {
   }
 
   /**
+   * Reads an object's fields into a state: each field by its name, with the reader its shape
+   * gives it; then the caller finishes the object with {@link #endObject(Supplier)}.
+   *
+   * @param shape the object's fields
+   * @param state where the values go
+   * @param type the document type whose {@code format} the object has, or null for an embedded
+   *     object
+   * @return the version of the document's format, or 0 for an embedded object
+   */
+  <S> int readFields(Shape<S> shape, S state, @Nullable DocumentType<?> type) {
+    return readFields(shape, state, type, in -> { });
+  }
+
+  /**
+   * Reads an object's fields into a state, as {@link #readFields(Shape, Object, DocumentType)},
+   * telling {@code begun} once the object has begun, before its first field.
+   */
+  <S> int readFields(Shape<S> shape, S state, @Nullable DocumentType<?> type,
+      java.util.function.Consumer<StrictReader> begun) {
+    beginObject(shape.fields());
+    begun.accept(this);
+    int version = 0;
+    int field;
+    while ((field = nextField()) >= 0) {
+      if (shape.isFormat(field)) {
+        version = DocumentCodec.readFormat(this, java.util.Objects.requireNonNull(type, "type"));
+      } else {
+        shape.reader(field).read(this, state);
+      }
+    }
+    return version;
+  }
+
+  /**
+   * Reads a whole object of a shape and builds its value from the state.
+   *
+   * @param shape the object's fields
+   * @param state where the values go
+   * @param build builds the value from the state; see {@link #endObject(Supplier)}
+   * @return the value
+   */
+  <S, T> T readObject(Shape<S> shape, S state, java.util.function.Function<S, T> build) {
+    readFields(shape, state, null);
+    return endObject(() -> build.apply(state));
+  }
+
+  /**
    * Finishes the current object, after {@link #nextField()} returned -1, by building its value;
    * an {@link IllegalArgumentException} or {@link IllegalStateException} from the build, such as
    * a broken invariant of a core type, is reported at the object.
@@ -127,7 +176,7 @@ final class StrictReader {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       Frame frame = frames[depth - 1];
-      String problem = String.valueOf(e.getMessage());
+      String problem = bounded(String.valueOf(e.getMessage()));
       throw new BadValueException(containerPointer(), frame.line, frame.column, problem,
           "a value the core type accepts", problem, source, e);
     } finally {
@@ -146,7 +195,8 @@ final class StrictReader {
 
   /** Returns an exception at a given pointer and location. */
   JsonFormatException errorAt(
-      String pointer, int[] start, String problem, @Nullable Throwable cause) {
+      String pointer, int[] start, String text, @Nullable Throwable cause) {
+    String problem = bounded(text);
     String[] parts = expectedAndFound(problem);
     return new BadValueException(pointer, start[0], start[1], problem, parts[0], parts[1], source,
         cause);
@@ -298,6 +348,10 @@ final class StrictReader {
     String text = readString(DURATION);
     Duration duration = IsoText.duration(text);
     if (duration != null) {
+      if (duration.compareTo(IsoText.MAX_DURATION) > 0) {
+        throw error("expected a duration of at most " + IsoText.MAX_DURATION + " ("
+            + IsoText.MAX_DURATION.toDays() + " days), found " + quote(text));
+      }
       return duration;
     }
     Duration lenient;
@@ -356,8 +410,9 @@ final class StrictReader {
    * Returns a {@link BadValueException} at the current token, with a cause. A problem of the form
    * {@code expected X, found Y} gives its two parts as the expected and found values.
    */
-  JsonFormatException error(String problem, @Nullable Throwable cause) {
+  JsonFormatException error(String text, @Nullable Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
+    String problem = bounded(text);
     String[] parts = expectedAndFound(problem);
     return new BadValueException(valuePointer(), at.getLineNr(), at.getColumnNr(), problem,
         parts[0], parts[1], source, cause);
@@ -368,6 +423,21 @@ final class StrictReader {
     TokenStreamLocation at = parser.currentTokenLocation();
     return new UnsupportedFormatException(valuePointer(), at.getLineNr(), at.getColumnNr(),
         problem, expected, quote(format), format, source, null);
+  }
+
+  /**
+   * Returns a problem text of at most {@value #MAX_PROBLEM} characters: a longer one, such as a
+   * core message quoting a long value, keeps its start and its end around a count of what was
+   * left out.
+   */
+  static String bounded(String problem) {
+    if (problem.length() <= MAX_PROBLEM) {
+      return problem;
+    }
+    int head = MAX_PROBLEM - 140;
+    int tail = 100;
+    return problem.substring(0, head) + "... (" + (problem.length() - head - tail)
+        + " characters left out) ..." + problem.substring(problem.length() - tail);
   }
 
   /** Splits {@code expected X, found Y}; any other problem is all expectation. */
@@ -490,7 +560,7 @@ final class StrictReader {
     TokenStreamLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
-    String original = e.getOriginalMessage();
+    String original = bounded(String.valueOf(e.getOriginalMessage()));
     String problem;
     String expected;
     String found;

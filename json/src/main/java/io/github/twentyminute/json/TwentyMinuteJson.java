@@ -1,5 +1,8 @@
 package io.github.twentyminute.json;
 
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +57,10 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Streams and readers passed in are neither closed nor read past the document's end marker
  * more than the parser's buffer needs; files are opened and closed here. I/O failures are
- * reported as {@link UncheckedIOException}. Instances are immutable and thread-safe.
+ * reported as {@link UncheckedIOException}; bytes that are not text in the encoding detected
+ * (such as an invalid UTF-32 character or an unsupported byte order) are malformed JSON, a
+ * {@link MalformedJsonException}.
+ * Instances are immutable and thread-safe.
  */
 public final class TwentyMinuteJson {
   /** The default limit on a document's length: 16 MiB. */
@@ -175,7 +181,8 @@ public final class TwentyMinuteJson {
   public <T> T read(DocumentType<T> type, Reader in) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(in, "in");
-    return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), null);
+    Reader source = new SourceReader(in);
+    return read(type, () -> factory.createParser(ObjectReadContext.empty(), source), null);
   }
 
   /**
@@ -191,7 +198,8 @@ public final class TwentyMinuteJson {
   public <T> T read(DocumentType<T> type, InputStream in) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(in, "in");
-    return read(type, () -> factory.createParser(ObjectReadContext.empty(), in), null);
+    InputStream source = new SourceStream(in);
+    return read(type, () -> factory.createParser(ObjectReadContext.empty(), source), null);
   }
 
   /**
@@ -208,7 +216,7 @@ public final class TwentyMinuteJson {
   public <T> T read(DocumentType<T> type, Path file) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new SourceStream(Files.newInputStream(file))) {
       return read(type, () -> factory.createParser(ObjectReadContext.empty(), in),
           file.toString());
     } catch (IOException e) {
@@ -233,9 +241,94 @@ public final class TwentyMinuteJson {
       in.expectEnd();
       return value;
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+      if (e.getCause() instanceof SourceFailure failure) {
+        throw new UncheckedIOException(failure.failure());
+      }
+      // The parser's own failure to decode the bytes, such as an invalid UTF-32 character.
+      throw in == null ? StrictReader.malformed(e, "", source) : in.malformed(e);
     } catch (JacksonException e) {
       throw in == null ? StrictReader.malformed(e, "", source) : in.malformed(e);
+    }
+  }
+
+  /** A failure of the source itself, told apart from the parser's failures to decode it. */
+  private static final class SourceFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SourceFailure(IOException failure) {
+      super(failure);
+    }
+
+    IOException failure() {
+      return (IOException) getCause();
+    }
+  }
+
+  /** Marks the failures of a stream as the source's own. */
+  private static final class SourceStream extends FilterInputStream {
+    SourceStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return in.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+  }
+
+  /** Marks the failures of a reader as the source's own. */
+  private static final class SourceReader extends FilterReader {
+    SourceReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      try {
+        return in.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } catch (IOException e) {
+        throw new SourceFailure(e);
+      }
     }
   }
 
@@ -247,6 +340,9 @@ public final class TwentyMinuteJson {
     try {
       return type.codec().readDocument(in, type);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        throw in.malformed(e);
+      }
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw in.malformed(e);

@@ -2,6 +2,7 @@ package io.github.twentyminute.json;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -23,7 +24,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <p>Each value is written as a whole document, {@code format} included, wherever it appears;
  * the mapper's own settings decide the indentation. Reading is as strict as
  * {@link TwentyMinuteJson}'s; a problem is reported as Jackson's {@link DatabindException}, whose
- * cause is the {@link JsonFormatException} with the pointer relative to the value's own start.
+ * cause is the {@link JsonFormatException} with the pointer relative to the value's own start;
+ * the document {@code null} is such a problem too (a {@link WrongTypeException}), never a null
+ * value.
  * The limits on document size and nesting are then the mapper's.
  *
  * <p>Instances are thread-safe once registered.
@@ -64,6 +67,21 @@ public final class TwentyMinuteModule extends SimpleModule {
     DocumentDeserializer(DocumentType<T> type) {
       super(type.javaType());
       this.type = type;
+    }
+
+    /**
+     * Refuses the document {@code null}: every document type is an object, and a mapper that
+     * returned null would hand the application a value the library never reads.
+     */
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      JsonParser parser = context.getParser();
+      TokenStreamLocation at = parser == null ? null : parser.currentTokenLocation();
+      WrongTypeException problem = new WrongTypeException("", at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(), "expected an object, found null", "an object",
+          "null", null, null);
+      throw DatabindException.from(parser, "cannot read " + DocumentCodec.article(type.name())
+          + " document: " + problem.getMessage(), problem);
     }
 
     @Override

@@ -54,9 +54,47 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     return ExitCodes.BAD_INPUT;
   }
 
-  /** Returns the text on one line: line breaks within a message become spaces. */
+  /**
+   * Returns the text on one line: each run of white space that holds a line break becomes one
+   * space; other runs stay as they are. One pass, linear in the text however long its runs.
+   */
   static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    String stripped = text.strip();
+    StringBuilder line = new StringBuilder(stripped.length());
+    int i = 0;
+    while (i < stripped.length()) {
+      char c = stripped.charAt(i);
+      if (!isSpace(c) && !isBreak(c)) {
+        line.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean breaks = false;
+      while (end < stripped.length() && (isSpace(stripped.charAt(end))
+          || isBreak(stripped.charAt(end)))) {
+        breaks |= isBreak(stripped.charAt(end));
+        end++;
+      }
+      if (breaks) {
+        line.append(' ');
+      } else {
+        line.append(stripped, i, end);
+      }
+      i = end;
+    }
+    return line.toString();
+  }
+
+  /** The white space of the regular expression {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The line breaks of the regular expression {@code \R}. */
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+        || c == '\u2028' || c == '\u2029';
   }
 
   /** Returns the failure as bad input, or null if it is a failure of the tool itself. */

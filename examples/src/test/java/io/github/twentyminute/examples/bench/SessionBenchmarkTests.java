@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.twentyminute.fit.FitResult;
 import io.github.twentyminute.plan.PhaseId;
+import io.github.twentyminute.session.MeetingSession;
 import io.github.twentyminute.session.Pacing;
 import io.github.twentyminute.session.SessionStatus;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,18 @@ class SessionBenchmarkTests {
     assertThat(over.after()).isLessThan(over.before());
     assertThat(under.fits()).isTrue();
     assertThat(under.after()).isGreaterThan(under.before());
+  }
+
+  @Test
+  void sessionReadBenchmarkReadsBackTheSessionItReplays() {
+    SessionReadBenchmark benchmark = new SessionReadBenchmark();
+    benchmark.events = 1001;
+    benchmark.setUp();
+
+    MeetingSession read = benchmark.read();
+
+    assertThat(read.events()).hasSize(1001);
+    assertThat(read.status()).isEqualTo(SessionStatus.RUNNING);
+    assertThat(benchmark.replay()).isEqualTo(read);
   }
 }

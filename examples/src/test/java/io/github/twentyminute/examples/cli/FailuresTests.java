@@ -72,4 +72,22 @@ class FailuresTests {
     assertThat(err).containsExactly(
         "broken: notes.json: at /items/2 (line 4, column 7): expected an object, found a number");
   }
+
+  @Test
+  void oneLineJoinsLinesLikeTheRegularExpressionItReplaces() {
+    String[] samples = {"a\n  b", "  a \r\n\t b  ", "a  b", "a\u2028b", "a \f\u000B b\n",
+        "x\n\n\ny", "", " \n ", "a\tb\u0085 c"};
+    for (String sample : samples) {
+      assertThat(Failures.oneLine(sample))
+          .as("%s", sample)
+          .isEqualTo(sample.strip().replaceAll("\\s*\\R\\s*", " "));
+    }
+  }
+
+  @Test
+  void oneLineKeepsAMillionSpacesWithoutABreakAsTheyAre() {
+    String spaces = " ".repeat(1 << 20);
+    String text = "id" + spaces + "end\n" + spaces + "next";
+    assertThat(Failures.oneLine(text)).isEqualTo("id" + spaces + "end next");
+  }
 }
